@@ -1,0 +1,67 @@
+using Xunit;
+
+namespace Grain.Testing;
+
+/// <summary>Finds out which real components (sandbox, database server, browser) this machine has.</summary>
+public static class Components
+{
+    /// <summary>True when <c>GRAIN_REQUIRE_ALL=1</c>: a missing component fails its tests instead of skipping them.</summary>
+    public static bool RequireAll => Environment.GetEnvironmentVariable("GRAIN_REQUIRE_ALL") == "1";
+
+    /// <summary>The PostgreSQL connection string for tests, from <c>GRAIN_POSTGRES</c>.</summary>
+    public static string? PostgresConnectionString =>
+        Environment.GetEnvironmentVariable("GRAIN_POSTGRES") is { Length: > 0 } value ? value : null;
+
+    /// <summary>Why a component is unavailable, or null when it is there.</summary>
+    public static string? MissingReason(string component) => component switch
+    {
+        "bubblewrap" => OnPath("bwrap") ? null : "bubblewrap (bwrap) is not installed",
+        "python" => OnPath("python3") ? null : "python3 is not installed",
+        "postgres" => PostgresConnectionString is null ? "GRAIN_POSTGRES is not set (no PostgreSQL server)" : null,
+        "chromium" => File.Exists("/usr/bin/chromium") ? null : "Chromium is not installed at /usr/bin/chromium",
+        _ => $"unknown component '{component}'",
+    };
+
+    /// <summary>True when an executable of that name is on PATH.</summary>
+    public static bool OnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, name)));
+}
+
+/// <summary>
+/// A fact that needs real components. When one is missing it is skipped with the reason,
+/// unless GRAIN_REQUIRE_ALL=1, where it runs and fails.
+/// </summary>
+public sealed class RequiresFactAttribute : FactAttribute
+{
+    public RequiresFactAttribute(params string[] components)
+    {
+        if (Components.RequireAll)
+        {
+            return;
+        }
+        var reasons = components.Select(Components.MissingReason).OfType<string>().ToList();
+        if (reasons.Count > 0)
+        {
+            Skip = "skipped: " + string.Join("; ", reasons);
+        }
+    }
+}
+
+/// <summary>A theory that needs real components; see <see cref="RequiresFactAttribute"/>.</summary>
+public sealed class RequiresTheoryAttribute : TheoryAttribute
+{
+    public RequiresTheoryAttribute(params string[] components)
+    {
+        if (Components.RequireAll)
+        {
+            return;
+        }
+        var reasons = components.Select(Components.MissingReason).OfType<string>().ToList();
+        if (reasons.Count > 0)
+        {
+            Skip = "skipped: " + string.Join("; ", reasons);
+        }
+    }
+}
