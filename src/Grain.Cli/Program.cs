@@ -1,1 +1,3 @@
-return 0;
+using Grain.Cli;
+
+return await GrainCli.RunAsync(args, CliEnvironment.FromProcess());

@@ -1,6 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Grain.Web;
 
-app.MapGet("/", () => "Hello World!");
-
+var app = GrainWebApp.Build(GrainWebOptions.FromEnvironment(), args);
 app.Run();
+
+/// <summary>The web app's entry point; public for WebApplicationFactory in tests.</summary>
+public partial class Program;

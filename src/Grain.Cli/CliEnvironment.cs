@@ -1,0 +1,86 @@
+using Grain.Content;
+using Spectre.Console;
+
+namespace Grain.Cli;
+
+/// <summary>What a command needs from the outside world: streams, a console, and where content and data live.</summary>
+public sealed class CliEnvironment
+{
+    public required TextWriter Out { get; init; }
+    public required TextWriter Error { get; init; }
+    public required IAnsiConsole Console { get; init; }
+
+    /// <summary>The working folder (where <c>grain start</c> writes files).</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>Environment variables, injectable for tests.</summary>
+    public required Func<string, string?> Variable { get; init; }
+
+    /// <summary>The environment of the running process.</summary>
+    public static CliEnvironment FromProcess() => new()
+    {
+        Out = System.Console.Out,
+        Error = System.Console.Error,
+        Console = AnsiConsole.Console,
+        WorkingDirectory = Directory.GetCurrentDirectory(),
+        Variable = Environment.GetEnvironmentVariable,
+    };
+
+    /// <summary>An environment writing to the given writers with a plain (no colour) console, for tests.</summary>
+    public static CliEnvironment ForTest(TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null) => new()
+    {
+        Out = output,
+        Error = error,
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+        }),
+        WorkingDirectory = workingDirectory,
+        Variable = name => variables is not null && variables.TryGetValue(name, out var v) ? v : null,
+    };
+
+    /// <summary>
+    /// The content folder: the option if given, else <c>GRAIN_CONTENT</c>, else the copy shipped next to the program,
+    /// else a <c>content/</c> folder above the program (a source checkout).
+    /// </summary>
+    public string ResolveContentDirectory(string? option = null)
+    {
+        if (!string.IsNullOrWhiteSpace(option))
+        {
+            var full = Path.GetFullPath(option, WorkingDirectory);
+            return Directory.Exists(full) ? full : throw new UsageException($"content folder not found: {option}");
+        }
+        if (Variable("GRAIN_CONTENT") is { Length: > 0 } fromEnv)
+        {
+            return Directory.Exists(fromEnv) ? Path.GetFullPath(fromEnv) : throw new UsageException($"GRAIN_CONTENT folder not found: {fromEnv}");
+        }
+        return ContentLocator.FindBuiltIn() ?? throw new UsageException("no content folder found; pass --dir or set GRAIN_CONTENT");
+    }
+
+    /// <summary>The data folder: the option, else <c>GRAIN_DATA</c>, else <c>~/.grain</c>. Created when missing.</summary>
+    public string ResolveDataDirectory(string? option = null)
+    {
+        var dir = !string.IsNullOrWhiteSpace(option) ? Path.GetFullPath(option, WorkingDirectory)
+            : Variable("GRAIN_DATA") is { Length: > 0 } fromEnv ? Path.GetFullPath(fromEnv, WorkingDirectory)
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".grain");
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot use data folder {dir}: {ex.Message}");
+        }
+        return dir;
+    }
+
+    /// <summary>Loads the content library, turning unreadable content into a usage error.</summary>
+    public ContentLibrary LoadContent(string? option = null)
+    {
+        var dir = ResolveContentDirectory(option);
+        return ContentLoader.Load(dir).Library;
+    }
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Grain.Web;
+
+namespace Grain.Cli.Commands;
+
+/// <summary><c>grain serve [--urls U] [--data DIR]</c>: runs the web app.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var urls = new Option<string?>("--urls") { Description = "Address to listen on (default http://127.0.0.1:5000)" };
+        var data = new Option<string?>("--data") { Description = "Data folder (default ~/.grain, or GRAIN_DATA)" };
+        var content = new Option<string?>("--content") { Description = "Content folder (default: the built-in content)" };
+        var command = new Command("serve", "Run the Grain web app") { urls, data, content };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new GrainWebOptions
+            {
+                ContentDirectory = env.ResolveContentDirectory(parse.GetValue(content)),
+                DataDirectory = env.ResolveDataDirectory(parse.GetValue(data)),
+                Urls = parse.GetValue(urls) ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
+            };
+            var app = GrainWebApp.Build(options);
+            env.Out.WriteLine($"Grain is running at {options.Urls} (data: {options.DataDirectory}). Press Ctrl+C to stop.");
+            await app.RunAsync();
+            return GrainCli.Ok;
+        });
+        return command;
+    }
+}

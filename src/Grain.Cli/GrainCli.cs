@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Grain.Cli.Commands;
+
+namespace Grain.Cli;
+
+/// <summary>Builds the <c>grain</c> command tree and runs it with Grain's exit-code rules.</summary>
+public static class GrainCli
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code when the command ran and found problems (a failing check, a failing judge).</summary>
+    public const int Failed = 1;
+
+    /// <summary>Exit code for bad usage: unknown id, bad option, unreadable input.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The root command with every subcommand. Each command lives in its own file under Commands/.</summary>
+    public static RootCommand Build(CliEnvironment env)
+    {
+        var root = new RootCommand("Grain: a self-hosted trainer for data-engineering interviews.");
+        root.Add(ContentCommand.Create(env));
+        root.Add(CardsCommand.Create(env));
+        root.Add(ShowCommand.Create(env));
+        root.Add(ServeCommand.Create(env));
+        return root;
+    }
+
+    /// <summary>Parses and runs; a parse error prints one line and exits 2; a usage error thrown by a command exits 2.</summary>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment env)
+    {
+        var root = Build(env);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            env.Error.WriteLine($"grain: {parse.Errors[0].Message} (see 'grain --help')");
+            return Usage;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = env.Out,
+                Error = env.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException ex)
+        {
+            env.Error.WriteLine($"grain: {ex.Message}");
+            return Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            return Failed;
+        }
+    }
+}
+
+/// <summary>A mistake in how grain was called (unknown id, missing file): one line, exit 2.</summary>
+public sealed class UsageException(string message) : Exception(message);

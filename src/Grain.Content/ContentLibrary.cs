@@ -1,0 +1,123 @@
+using Grain.Core.Content;
+
+namespace Grain.Content;
+
+/// <summary>The loaded content, immutable, indexed by id, topic, level, round and company, with text search.</summary>
+public sealed class ContentLibrary
+{
+    private readonly Dictionary<string, IContentItem> _byId;
+    private readonly Dictionary<string, string> _searchText;
+
+    public ContentLibrary(
+        string root,
+        IReadOnlyList<Topic> topics,
+        IReadOnlyList<SkillArea> skills,
+        IReadOnlyList<CompanyProfile> companies,
+        IReadOnlyList<ConceptCard> cards,
+        IReadOnlyList<Problem> problems,
+        IReadOnlyList<DesignExercise> designs,
+        IReadOnlyList<ModelingExercise> modeling,
+        IReadOnlyList<BehavioralPrompt> behavioral,
+        IReadOnlyList<Guide> guides)
+    {
+        Root = root;
+        Topics = topics;
+        Skills = skills;
+        Companies = companies;
+        Cards = cards;
+        Problems = problems;
+        Designs = designs;
+        Modeling = modeling;
+        Behavioral = behavioral;
+        Guides = guides.OrderBy(g => g.Order).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
+        Items = [.. cards, .. problems, .. designs, .. modeling, .. behavioral];
+        _byId = new Dictionary<string, IContentItem>(StringComparer.Ordinal);
+        foreach (var item in Items)
+        {
+            _byId.TryAdd(item.Id, item);
+        }
+        _searchText = Items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().SearchText.ToLowerInvariant());
+    }
+
+    /// <summary>The content folder this library was read from.</summary>
+    public string Root { get; }
+
+    public IReadOnlyList<Topic> Topics { get; }
+    public IReadOnlyList<SkillArea> Skills { get; }
+    public IReadOnlyList<CompanyProfile> Companies { get; }
+    public IReadOnlyList<ConceptCard> Cards { get; }
+    public IReadOnlyList<Problem> Problems { get; }
+    public IReadOnlyList<DesignExercise> Designs { get; }
+    public IReadOnlyList<ModelingExercise> Modeling { get; }
+    public IReadOnlyList<BehavioralPrompt> Behavioral { get; }
+    public IReadOnlyList<Guide> Guides { get; }
+
+    /// <summary>Every browsable item: cards, problems, design, modelling and behavioural exercises.</summary>
+    public IReadOnlyList<IContentItem> Items { get; }
+
+    /// <summary>The item with that id, or null.</summary>
+    public IContentItem? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The item with that id and type, or null.</summary>
+    public T? Find<T>(string id) where T : class, IContentItem => Find(id) as T;
+
+    public Topic? Topic(string id) => Topics.FirstOrDefault(t => t.Id == id);
+    public CompanyProfile? Company(string id) => Companies.FirstOrDefault(c => c.Id == id);
+    public SkillArea? Skill(string id) => Skills.FirstOrDefault(s => s.Id == id);
+    public Guide? Guide(string id) => Guides.FirstOrDefault(g => g.Id == id);
+
+    /// <summary>Items matching every filter given (null filters match all); text matches every word of the query.</summary>
+    public IReadOnlyList<IContentItem> Query(ContentQuery query)
+    {
+        IEnumerable<IContentItem> items = Items;
+        if (query.Kind is { Length: > 0 } kind)
+        {
+            items = items.Where(i => i.Kind == kind);
+        }
+        if (query.Topic is { Length: > 0 } topic)
+        {
+            items = items.Where(i => i.Topic == topic);
+        }
+        if (query.Level is { } level)
+        {
+            items = items.Where(i => i.Level == level);
+        }
+        if (query.Round is { Length: > 0 } round)
+        {
+            items = items.Where(i => i.Rounds.Contains(round));
+        }
+        if (query.Company is { Length: > 0 } company)
+        {
+            items = items.Where(i => i.Companies.Contains(company));
+        }
+        if (query.Text is { Length: > 0 } text)
+        {
+            var words = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            items = items
+                .Select(i => (Item: i, Score: Score(i, words)))
+                .Where(x => x.Score > 0)
+                .OrderByDescending(x => x.Score)
+                .Select(x => x.Item);
+        }
+        return items.ToList();
+    }
+
+    private int Score(IContentItem item, string[] words)
+    {
+        var body = _searchText[item.Id];
+        var title = item.Title.ToLowerInvariant();
+        var score = 0;
+        foreach (var word in words)
+        {
+            if (!body.Contains(word, StringComparison.Ordinal) && !item.Id.Contains(word, StringComparison.Ordinal))
+            {
+                return 0;
+            }
+            score += title.Contains(word, StringComparison.Ordinal) ? 3 : 1;
+        }
+        return score;
+    }
+}
+
+/// <summary>Filters for <see cref="ContentLibrary.Query"/>.</summary>
+public sealed record ContentQuery(string? Text = null, string? Kind = null, string? Topic = null, Level? Level = null, string? Round = null, string? Company = null);

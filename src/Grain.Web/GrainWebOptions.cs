@@ -1,0 +1,21 @@
+using Grain.Content;
+
+namespace Grain.Web;
+
+/// <summary>Where the web app finds its content and keeps its data.</summary>
+public sealed class GrainWebOptions
+{
+    public required string ContentDirectory { get; init; }
+    public required string DataDirectory { get; init; }
+    public string? Urls { get; init; }
+
+    /// <summary>Options from GRAIN_CONTENT / GRAIN_DATA / GRAIN_URLS, with the built-in content and ~/.grain as defaults.</summary>
+    public static GrainWebOptions FromEnvironment() => new()
+    {
+        ContentDirectory = Environment.GetEnvironmentVariable("GRAIN_CONTENT") is { Length: > 0 } c ? c
+            : ContentLocator.FindBuiltIn() ?? throw new InvalidOperationException("no content folder found; set GRAIN_CONTENT"),
+        DataDirectory = Environment.GetEnvironmentVariable("GRAIN_DATA") is { Length: > 0 } d ? d
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".grain"),
+        Urls = Environment.GetEnvironmentVariable("GRAIN_URLS"),
+    };
+}
