@@ -150,7 +150,7 @@ public sealed partial class SqlJudge
     {
         null => null,
         long l => (JsonNode?)JsonValue.Create(l),
-        double d => JsonValue.Create(d),
+        double d => JsonValue.Create(Math.Round(d, 9)),
         decimal m => JsonValue.Create(m),
         _ => JsonValue.Create(v.ToString()),
     }).ToArray());

@@ -81,6 +81,8 @@ public sealed partial class SqlJudge
         var cause = readsData
             ? "it passes the example rows but not the generated data: check that nothing depends on the example's values (a fixed id, a hard-coded list) or on its small size"
             : "the query reads no table of the dataset: a hard-coded answer matches the example rows but cannot follow hidden data";
-        return tests.Select(t => t.Group == TestGroup.Hidden && t.Verdict == Verdict.WA ? t with { Message = t.Message + ". Also: " + cause } : t).ToList();
+        return tests.Select(t => t.Group == TestGroup.Hidden && t.Verdict == Verdict.WA && (!readsData || t.Message?.Contains("Likely cause") != true)
+            ? t with { Message = t.Message + (t.Message?.Contains("Likely cause") == true ? "; also " : ". Likely cause: ") + cause }
+            : t).ToList();
     }
 }

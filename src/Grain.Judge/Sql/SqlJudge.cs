@@ -22,11 +22,11 @@ public sealed partial class SqlJudge : IJudge
     private readonly ConcurrentDictionary<string, QueryRun> _expected = new();
 
     /// <summary>Creates a judge over a content library; datasets come from the library's <c>datasets/</c> folder.</summary>
-    public SqlJudge(ContentLibrary library, string contentDirectory, SqlJudgeOptions options)
+    public SqlJudge(ContentLibrary library, SqlJudgeOptions options)
     {
         _library = library;
         _options = options;
-        Catalog = DatasetCatalog.Load(contentDirectory);
+        Catalog = DatasetCatalog.Load(library.Root);
         _sqlite = new SqliteEngine(new SqliteDatasetStore(Catalog, options.SqliteCacheDirectory));
         _postgres = new Lazy<PostgresEngine?>(() => options.PostgresConnectionString is { } cs ? new PostgresEngine(Catalog, cs) : null);
     }

@@ -25,7 +25,7 @@ public static class MistakeHints
         {
             causes.Add("NULL where 0 is expected: an aggregate over no rows is NULL; wrap it in COALESCE(..., 0)");
         }
-        if (Inflated(pairs) is { } factor)
+        if (actual.Rows.Count == expected.Rows.Count && Inflated(pairs) is { } factor)
         {
             causes.Add($"some numbers are too large (up to {factor:0.#}× the right value): a join fans out into several rows per key, so the same amount is counted once per match; aggregate before joining or use the full join key");
         }
