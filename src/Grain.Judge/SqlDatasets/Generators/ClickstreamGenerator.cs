@@ -20,7 +20,13 @@ public sealed class ClickstreamGenerator : IDatasetGenerator
         var cursor = new DateTime[userCount + 1];
         for (var id = 1; id <= userCount; id++)
         {
-            var signup = DateOnly.FromDateTime(Start.AddDays(random.Next(60)));
+            var day = random.Next(60);
+            // The signup form was down on some days: the date spine has real gaps to fill.
+            while (day % 11 == 5)
+            {
+                day = random.Next(60);
+            }
+            var signup = DateOnly.FromDateTime(Start.AddDays(day));
             users.Add([(long)id, signup, countries[random.Next(countries.Length)]]);
             cursor[id] = signup.ToDateTime(new TimeOnly(random.Next(6, 22), random.Next(60), random.Next(60)));
         }

@@ -21,10 +21,11 @@ public sealed class EmployeesGenerator : IDatasetGenerator
         {
             long? manager = id == 1 ? null
                 : id <= departments.Length + 1 ? 1
-                : 2 + random.NextInt64(Math.Max(1, Math.Min(id - 2, (long)(id * 0.6)))) ;
+                : 2 + random.NextInt64(Math.Max(1, Math.Min(id - 2, (long)(id * 0.6))));
             department[id] = id == 1 ? null : id <= departments.Length + 1 ? departments[id - 2] : department[manager!.Value];
             hired = hired.AddDays(random.Next(0, 4));
-            var salary = DatasetGenerators.Money((id == 1 ? 300_000 : 40_000 + random.NextDouble() * 120_000) / 10) * 10;
+            // Round thousands: salaries tie often, which is what ranking questions need.
+            var salary = (decimal)(id == 1 ? 300_000 : 40_000 + random.Next(0, 121) * 1000);
             object? bonus = random.NextDouble() < 0.35 ? null : DatasetGenerators.Money(random.Next(5, 200) * 100);
             var name = $"{names[random.Next(names.Length)]} {(char)('A' + random.Next(26))}.";
             object? email = random.NextDouble() < 0.1 ? null : $"e{id}@example.com";
