@@ -11,11 +11,14 @@ internal static class SqlJudgeRegistration
 {
     /// <summary>The SQL judge for a content library, with datasets cached under the data folder.</summary>
     public static SqlJudge CreateJudge(CliEnvironment env, ContentLibrary library, string? dataOption = null) =>
-        new(library, new SqlJudgeOptions
-        {
-            DataDirectory = env.ResolveDataDirectory(dataOption),
-            PostgresConnectionString = env.Variable("GRAIN_POSTGRES") is { Length: > 0 } cs ? cs : null,
-        });
+        new(library, Options(env, dataOption));
+
+    /// <summary>The SQL judge options from the environment: data folder and GRAIN_POSTGRES.</summary>
+    public static SqlJudgeOptions Options(CliEnvironment env, string? dataOption = null) => new()
+    {
+        DataDirectory = env.ResolveDataDirectory(dataOption),
+        PostgresConnectionString = env.Variable("GRAIN_POSTGRES") is { Length: > 0 } cs ? cs : null,
+    };
 
     /// <summary>Hooks the comparison rules of SQL problems into <c>grain show</c>.</summary>
     public static void Register() => ProblemExtras.Render = RenderRules;
