@@ -290,6 +290,30 @@ internal static class YamlFile
             diagnostics.Add(path, Math.Max(1, line), $"malformed YAML: {FirstSentence(ex.Message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet sometimes fails without a position; find the first line at which a prefix stops parsing.
+            var line = FirstFailingLine(yaml) + firstLine - 1;
+            diagnostics.Add(path, Math.Max(1, line), "malformed YAML: check brackets and quotes on this line");
+            return null;
+        }
+    }
+
+    private static int FirstFailingLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(n))));
+            }
+            catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+            {
+                return n;
+            }
+        }
+        return 1;
     }
 
     private static string FirstSentence(string message)
