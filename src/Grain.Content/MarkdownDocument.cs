@@ -286,8 +286,10 @@ internal static class YamlFile
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + firstLine - 1;
-            diagnostics.Add(path, Math.Max(1, line), $"malformed YAML: {FirstSentence(ex.Message)}");
+            // An unclosed bracket or quote is reported where the file ends; the first line whose prefix
+            // stops parsing is where the reader should look.
+            var yamlLine = Math.Min((int)ex.Start.Line, FirstFailingLine(yaml));
+            diagnostics.Add(path, Math.Max(1, yamlLine + firstLine - 1), $"malformed YAML: {Describe(ex)}");
             return null;
         }
         catch (InvalidOperationException)
@@ -316,11 +318,15 @@ internal static class YamlFile
         return 1;
     }
 
-    private static string FirstSentence(string message)
+    private static string Describe(YamlException ex)
     {
-        var cut = message.IndexOf(" (Line", StringComparison.Ordinal);
-        var text = cut > 0 ? message[..cut] : message;
-        return text.Replace('\n', ' ').Trim();
+        var text = (ex.InnerException?.Message ?? ex.Message).Replace('\n', ' ').Trim();
+        var dash = text.IndexOf(") - ", StringComparison.Ordinal);
+        if (text.StartsWith("(Line", StringComparison.Ordinal) && dash > 0)
+        {
+            text = text[(dash + 4)..];
+        }
+        return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : "cannot parse";
     }
 }
 
