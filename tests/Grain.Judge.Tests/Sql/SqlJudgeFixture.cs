@@ -15,6 +15,7 @@ public sealed class SqlJudgeFixture
             DataDirectory = Path.Combine(Path.GetTempPath(), "grain-judge-tests-sql"),
             PostgresConnectionString = Components.PostgresConnectionString,
             MaxHiddenRows = 20_000,
+            MaxTimeout = TimeSpan.FromSeconds(1.5),
         };
         Judge = new SqlJudge(Library, Options);
     }
