@@ -15,6 +15,9 @@ public sealed record SqlJudgeOptions
     /// <summary>When set, no candidate query may run longer than this, whatever the problem allows (fast tests).</summary>
     public TimeSpan? MaxTimeout { get; init; }
 
+    /// <summary>When set, no candidate query may return more rows than this, whatever the problem allows (fast tests).</summary>
+    public int? MaxRows { get; init; }
+
     /// <summary>The folder of cached SQLite datasets.</summary>
     public string SqliteCacheDirectory => Path.Combine(DataDirectory, "sql-datasets", "sqlite");
 }
