@@ -28,11 +28,23 @@ internal abstract partial class DbGrainStore
             new { userId, from = Ms(from), to = Ms(to) }), ct);
 
     public Task SaveReviewAsync(long userId, string itemKind, ReviewOutcome outcome, CancellationToken ct = default) =>
+        SaveReviewsAsync(userId, itemKind, [outcome], ct);
+
+    public Task SaveReviewsAsync(long userId, string itemKind, IReadOnlyList<ReviewOutcome> outcomes, CancellationToken ct = default) =>
         WriteAsync(async (c, tx) =>
         {
-            var card = outcome.Card;
-            var log = outcome.Log;
-            await c.ExecuteAsync("""
+            foreach (var outcome in outcomes)
+            {
+                await SaveReviewAsync(c, tx, userId, itemKind, outcome);
+            }
+            return 0;
+        }, ct);
+
+    private static async Task SaveReviewAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long userId, string itemKind, ReviewOutcome outcome)
+    {
+        var card = outcome.Card;
+        var log = outcome.Log;
+        await c.ExecuteAsync("""
                 INSERT INTO card_states (user_id, item_id, item_kind, state, step, stability, difficulty, due_ms, last_review_ms, reps, lapses)
                 VALUES (@userId, @itemId, @itemKind, @state, @step, @stability, @difficulty, @due, @last, @reps, @lapses)
                 ON CONFLICT (user_id, item_id) DO UPDATE SET
@@ -40,24 +52,39 @@ internal abstract partial class DbGrainStore
                   difficulty = excluded.difficulty, due_ms = excluded.due_ms, last_review_ms = excluded.last_review_ms,
                   reps = excluded.reps, lapses = excluded.lapses
                 """,
-                new
-                {
-                    userId, itemId = card.ItemId, itemKind, state = (long)card.State, step = (long)card.Step, stability = card.Stability,
-                    difficulty = card.Difficulty, due = Ms(card.Due), last = card.LastReview is { } l ? Ms(l) : (long?)null,
-                    reps = (long)card.Reps, lapses = (long)card.Lapses,
-                }, tx);
-            await c.ExecuteAsync("""
+            new
+            {
+                userId,
+                itemId = card.ItemId,
+                itemKind,
+                state = (long)card.State,
+                step = (long)card.Step,
+                stability = card.Stability,
+                difficulty = card.Difficulty,
+                due = Ms(card.Due),
+                last = card.LastReview is { } l ? Ms(l) : (long?)null,
+                reps = (long)card.Reps,
+                lapses = (long)card.Lapses,
+            }, tx);
+        await c.ExecuteAsync("""
                 INSERT INTO review_logs (user_id, item_id, item_kind, rating, state_before, reviewed_ms, elapsed_days, scheduled_days, stability, difficulty, duration_ms)
                 VALUES (@userId, @itemId, @itemKind, @rating, @stateBefore, @at, @elapsed, @scheduled, @stability, @difficulty, @duration)
                 """,
-                new
-                {
-                    userId, itemId = log.ItemId, itemKind, rating = (long)log.Rating, stateBefore = (long)log.StateBefore, at = Ms(log.ReviewedAt),
-                    elapsed = log.ElapsedDays, scheduled = log.ScheduledDays, stability = log.Stability, difficulty = log.Difficulty,
-                    duration = (long?)log.DurationMs,
-                }, tx);
-            return 0;
-        }, ct);
+            new
+            {
+                userId,
+                itemId = log.ItemId,
+                itemKind,
+                rating = (long)log.Rating,
+                stateBefore = (long)log.StateBefore,
+                at = Ms(log.ReviewedAt),
+                elapsed = log.ElapsedDays,
+                scheduled = log.ScheduledDays,
+                stability = log.Stability,
+                difficulty = log.Difficulty,
+                duration = (long?)log.DurationMs,
+            }, tx);
+    }
 
     public Task<IReadOnlyList<ReviewLogEntry>> GetReviewLogsAsync(long userId, DateTimeOffset? since = null, CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<ReviewLogEntry>>(async c => (await c.QueryAsync<LogRow>("""

@@ -36,6 +36,9 @@ public interface IGrainStore : IAsyncDisposable
     /// <summary>Saves a review atomically: the new item state and its log row, or neither.</summary>
     Task SaveReviewAsync(long userId, string itemKind, ReviewOutcome outcome, CancellationToken ct = default);
 
+    /// <summary>Saves many reviews in one transaction, in order (imports, benchmarks).</summary>
+    Task SaveReviewsAsync(long userId, string itemKind, IReadOnlyList<ReviewOutcome> outcomes, CancellationToken ct = default);
+
     /// <summary>The user's review log since a time (all when null), oldest first.</summary>
     Task<IReadOnlyList<ReviewLogEntry>> GetReviewLogsAsync(long userId, DateTimeOffset? since = null, CancellationToken ct = default);
 

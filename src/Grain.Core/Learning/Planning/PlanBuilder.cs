@@ -6,7 +6,8 @@ namespace Grain.Core.Learning.Planning;
 /// Builds a day-by-day study plan from a self-assessment. Deterministic: the same input gives the same plan.
 /// Each day: a mock loop on mock days (the last week), a review block once there is something to review,
 /// a weekly checkpoint, then new cards and problems shared among skills by weakness × company emphasis,
-/// paced so new material is spread until the last week. No day exceeds the stated hours.
+/// paced so new material is spread until the last week (at least half a day's time while any is left).
+/// No day exceeds the stated hours.
 /// </summary>
 public static partial class PlanBuilder
 {
@@ -50,7 +51,7 @@ public static partial class PlanBuilder
                 remaining -= settings.CheckpointMinutes;
             }
             var learnDaysLeft = Math.Max(1, dayCount - 7 - i);
-            var pace = Math.Max(settings.MinutesPerProblem, (int)Math.Ceiling(content.MinutesLeft(settings) / (double)learnDaysLeft));
+            var pace = Math.Max(Math.Max(settings.MinutesPerProblem, budget / 2), (int)Math.Ceiling(content.MinutesLeft(settings) / (double)learnDaysLeft));
             var newMinutes = Math.Min(remaining, pace);
             var learning = FillNewMaterial(newMinutes, skills, content, allocated, nextIsProblem, settings);
             tasks.AddRange(learning);
