@@ -17,10 +17,17 @@ internal abstract partial class DbGrainStore
             $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId ORDER BY item_id", new { userId }))
             .Select(r => r.ToCard()).ToList(), ct);
 
-    public Task<IReadOnlyList<SrsCard>> GetDueCardsAsync(long userId, DateTimeOffset now, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<SrsCard>> GetDueCardsAsync(long userId, DateTimeOffset now, int? limit = null, CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<SrsCard>>(async c => (await c.QueryAsync<CardRow>(
-            $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId AND due_ms <= @now", new { userId, now = Ms(now) }))
+            // Elapsed time over stability orders like retrievability (lowest first) for any decay.
+            $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId AND due_ms <= @now" + (limit is null ? "" :
+                " ORDER BY CAST(@now - COALESCE(last_review_ms, @now) AS DOUBLE PRECISION) / COALESCE(stability, 0.001) DESC, due_ms, item_id LIMIT @limit"),
+            new { userId, now = Ms(now), limit = (long)(limit ?? 0) }))
             .Select(r => r.ToCard()).ToList(), ct);
+
+    public Task<int> CountDueAsync(long userId, DateTimeOffset now, CancellationToken ct = default) =>
+        ReadAsync(async c => (int)await c.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM card_states WHERE user_id = @userId AND due_ms <= @now", new { userId, now = Ms(now) }), ct);
 
     public Task<int> CountIntroducedAsync(long userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default) =>
         ReadAsync(async c => (int)await c.ExecuteScalarAsync<long>(

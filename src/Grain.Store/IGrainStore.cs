@@ -27,8 +27,14 @@ public interface IGrainStore : IAsyncDisposable
     /// <summary>Every item the user has reviewed at least once.</summary>
     Task<IReadOnlyList<SrsCard>> GetCardsAsync(long userId, CancellationToken ct = default);
 
-    /// <summary>Items due at or before <paramref name="now"/> (unordered; order with <see cref="Core.Learning.ReviewQueue"/>).</summary>
-    Task<IReadOnlyList<SrsCard>> GetDueCardsAsync(long userId, DateTimeOffset now, CancellationToken ct = default);
+    /// <summary>
+    /// Items due at or before <paramref name="now"/>. Unordered without a limit; with one, the <paramref name="limit"/> least
+    /// likely to be recalled (order them with <see cref="Core.Learning.ReviewQueue"/>).
+    /// </summary>
+    Task<IReadOnlyList<SrsCard>> GetDueCardsAsync(long userId, DateTimeOffset now, int? limit = null, CancellationToken ct = default);
+
+    /// <summary>How many items are due at or before <paramref name="now"/>.</summary>
+    Task<int> CountDueAsync(long userId, DateTimeOffset now, CancellationToken ct = default);
 
     /// <summary>How many items were seen for the first time in [from, to).</summary>
     Task<int> CountIntroducedAsync(long userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default);

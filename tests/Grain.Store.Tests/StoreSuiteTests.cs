@@ -102,6 +102,28 @@ public sealed class StoreSuiteTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Should_Return_The_Least_Recalled_Due_Cards_First_When_Limited(string engine)
+    {
+        // Given
+        await using var db = await TestStore.OpenAsync(engine);
+        var user = await db.Store.GetOrCreateUserAsync(IGrainStore.LocalUser);
+        SrsCard Card(string id, double stability, int daysAgo) => new(id, CardState.Review, 0, stability, 5, Now.AddDays(-1), Now.AddDays(-daysAgo), 3, 0);
+        var cards = new[] { Card("solid", 50, 10), Card("faded", 2, 10), Card("middling", 10, 10), Card("gone", 1, 30) };
+        foreach (var card in cards)
+        {
+            await db.Store.SaveReviewAsync(user, "card", new ReviewOutcome(card, new ReviewLogEntry(card.ItemId, Rating.Good, CardState.Review, card.LastReview!.Value, 1, 1, 1, 5)));
+        }
+
+        // When
+        var due = await db.Store.GetDueCardsAsync(user, Now, limit: 3);
+
+        // Then
+        due.Select(c => c.ItemId).ShouldBe(["gone", "faded", "middling"]);
+        due.Select(c => Scheduler.Retrievability(c, Now)).ShouldBeInOrder(SortDirection.Ascending);
+        (await db.Store.CountDueAsync(user, Now)).ShouldBe(4);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Should_Keep_A_Submission_Before_Grading_And_Let_One_Grader_Take_It(string engine)
     {
         // Given

@@ -60,11 +60,13 @@ internal static class SrsBench
         fill.Stop();
         var newIds = Enumerable.Range(0, 500).Select(i => $"unseen-{i:D4}").ToList();
         var dueCount = 0;
+        var queueLength = 0;
         async Task BuildQueue()
         {
-            var due = await store.GetDueCardsAsync(user, now, ct);
+            var due = await store.GetDueCardsAsync(user, now, ReviewQueue.DefaultMaxReviewsPerDay, ct);
+            dueCount = await store.CountDueAsync(user, now, ct);
             var introduced = await store.CountIntroducedAsync(user, now.AddDays(-1), now, ct);
-            dueCount = ReviewQueue.Build(scheduler, due, newIds, now, introduced).Count(e => !e.IsNew);
+            queueLength = ReviewQueue.Build(scheduler, due, newIds, now, introduced).Count;
         }
         var queue = await TimeAsync(BuildQueue, runs);
         var roundTrip = await TimeAsync(() => store.SchemaVersionAsync(ct), runs);
@@ -72,6 +74,7 @@ internal static class SrsBench
         var (_, baselinePerSecond) = RetrievabilityThroughput(scheduler.Model);
         var w = env.Out;
         w.WriteLine(Inv($"srs: {cardCount} cards, {logCount} review logs, {dueCount} due now (SQLite WAL; filled in {fill.Elapsed.TotalSeconds:0.0} s)"));
+        w.WriteLine(Inv($"queue             {queueLength} entries: the {ReviewQueue.DefaultMaxReviewsPerDay} least-recalled due items, then up to {ReviewQueue.DefaultNewPerDay} new"));
         w.WriteLine(Inv($"queue build       p50 {queue.P50:0.00} ms  p90 {queue.P90:0.00} ms  (goal p50 <= 10 ms: {(queue.P50 <= 10 ? "met" : "NOT met")})"));
         w.WriteLine(Inv($"baseline          store round trip p50 {roundTrip.P50:0.000} ms; ratio {queue.P50 / roundTrip.P50:0.0}x"));
         w.WriteLine(Inv($"fsrs scheduling   {perSecond / 1e6:0.00} M reviews/s ({scheduled} reviews)"));
@@ -87,16 +90,16 @@ internal static class SrsBench
         for (var i = 0; i < cardCount; i++)
         {
             var reviews = logCount / cardCount + (i < logCount % cardCount ? 1 : 0);
-            var at = now.AddDays(-random.Next(30, 400));
-            var card = SrsCard.New($"card-{i:D5}", at);
+            // Reviews spread evenly over a history of 60 to 400 days, the last one before now.
+            var first = now.AddDays(-random.Next(60, 400));
+            var step = (now - first) / reviews;
+            var card = SrsCard.New($"card-{i:D5}", first);
             for (var j = 0; j < reviews; j++)
             {
                 var rating = random.NextDouble() < 0.1 ? Rating.Again : (Rating)random.Next(2, 5);
-                var outcome = scheduler.Review(card, rating, at);
+                var outcome = scheduler.Review(card, rating, first + step * j);
                 batch.Add(outcome);
                 card = outcome.Card;
-                var latest = now.AddHours(-(reviews - j));
-                at = card.Due < latest ? card.Due : latest;
             }
             if (batch.Count >= 10_000)
             {

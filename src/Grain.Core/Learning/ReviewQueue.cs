@@ -11,6 +11,9 @@ public static class ReviewQueue
     /// <summary>The default number of new items a day.</summary>
     public const int DefaultNewPerDay = 20;
 
+    /// <summary>The default most reviews a day (Anki's default), fetched least-recalled first.</summary>
+    public const int DefaultMaxReviewsPerDay = 200;
+
     /// <param name="due">Items due now (any order).</param>
     /// <param name="newCandidates">Items never reviewed, in the order they should be introduced.</param>
     /// <param name="introducedToday">How many new items were already introduced today.</param>

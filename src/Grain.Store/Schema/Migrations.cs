@@ -31,7 +31,8 @@ internal static class Migrations
               lapses {int} NOT NULL,
               PRIMARY KEY (user_id, item_id)
             );
-            CREATE INDEX card_states_due ON card_states (user_id, due_ms);
+            -- Covering: today's queue reads only this index.
+            CREATE INDEX card_states_due ON card_states (user_id, due_ms, item_id, state, step, stability, difficulty, last_review_ms, reps, lapses);
 
             CREATE TABLE review_logs (
               id {id},
@@ -49,6 +50,8 @@ internal static class Migrations
             );
             CREATE INDEX review_logs_user_time ON review_logs (user_id, reviewed_ms);
             CREATE INDEX review_logs_user_item ON review_logs (user_id, item_id);
+            -- Covering: new items introduced today (state_before = 0) for the daily limit.
+            CREATE INDEX review_logs_user_introduced ON review_logs (user_id, state_before, reviewed_ms);
 
             CREATE TABLE submissions (
               id {id},
