@@ -85,7 +85,7 @@ internal static class ReviewCommand
 
         private async Task<IReadOnlyList<QueueEntry>> BuildQueueAsync(DateTimeOffset now, int newPerDay, CancellationToken ct)
         {
-            var due = (await context.Store.GetDueCardsAsync(context.UserId, now, ct: ct))
+            var due = (await context.Store.GetDueCardsAsync(context.UserId, now, 5 * ReviewQueue.DefaultMaxReviewsPerDay, ct))
                 .Where(c => context.Library.Find<ConceptCard>(c.ItemId) is not null);
             var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
             var introduced = await context.Store.CountIntroducedAsync(context.UserId, dayStart, dayStart.AddDays(1), ct);
