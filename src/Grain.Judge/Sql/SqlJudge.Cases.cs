@@ -33,9 +33,21 @@ public sealed partial class SqlJudge
             details["plan"] = Lines((await session.ExplainAsync(query, cancellationToken)).Lines);
             details["reference_plan"] = Lines((await ReferencePlanAsync(run, testCase, cancellationToken)).Lines);
         }
-        var message = outcome.Equal ? null
-            : outcome.Message + (outcome.Causes.Count > 0 ? ". Likely cause: " + string.Join("; also ", outcome.Causes) : "");
-        return Result(testCase, outcome.Equal ? Verdict.AC : Verdict.WA, message, actual.WallMs) with
+        var causes = outcome.Causes.ToList();
+        if (run.MissingOrderBy)
+        {
+            // An order that happens to be right today is not guaranteed: a strict problem needs ORDER BY.
+            causes.Insert(0, "the query has no ORDER BY of its own, but this problem requires rows in a stated order; engines return rows in whatever order is cheapest unless told (a window's ORDER BY does not order the result)");
+        }
+        var equal = outcome.Equal && !run.MissingOrderBy;
+        if (!equal)
+        {
+            details["causes"] = Lines(causes.Distinct());
+        }
+        var message = equal ? null
+            : (outcome.Equal ? "the rows are right but their order is not guaranteed" : outcome.Message)
+              + (causes.Count > 0 ? ". Likely cause: " + string.Join("; also ", causes.Distinct()) : "");
+        return Result(testCase, equal ? Verdict.AC : Verdict.WA, message, actual.WallMs) with
         {
             Output = Preview(actual.Result!),
             Details = details,

@@ -29,7 +29,8 @@ public sealed partial class SqlJudge
             };
         }
         var run = new CaseRun(problem, suite, engine, guard.Statements.Select(s => s.Text).ToList(), ReferenceFor(problem, engine.Name),
-            new QueryLimits(suite.Timeout, suite.MaxRows, MaxBytes));
+            new QueryLimits(suite.Timeout, suite.MaxRows, MaxBytes),
+            MissingOrderBy: suite.Kind == SqlProblemKind.Query && suite.Rules.Order == Comparison.RowOrder.Strict && !guard.Statements[0].HasTopLevelOrderBy);
         var cases = suite.Cases.Where(c => !request.ExamplesOnly || c.Group == TestGroup.Example).Select(Scaled).ToList();
         var tests = new List<TestResult>();
         foreach (var testCase in cases)
@@ -57,7 +58,7 @@ public sealed partial class SqlJudge
     }
 
     /// <summary>Everything a case needs besides its data.</summary>
-    private sealed record CaseRun(Problem Problem, SqlTestSuite Suite, ISqlEngine Engine, IReadOnlyList<string> Candidate, string Reference, QueryLimits Limits);
+    private sealed record CaseRun(Problem Problem, SqlTestSuite Suite, ISqlEngine Engine, IReadOnlyList<string> Candidate, string Reference, QueryLimits Limits, bool MissingOrderBy);
 
     private SqlCase Scaled(SqlCase testCase) =>
         _options.MaxHiddenRows is { } cap && testCase.Data.Size > cap ? testCase with { Data = testCase.Data with { Size = cap } } : testCase;

@@ -57,10 +57,27 @@ internal sealed class PostgresSession : ISqlSession
                 await SetAsync("RELEASE SAVEPOINT q", cancellationToken);
                 return QueryRun.Ok(ResultSet.Empty, clock.ElapsedMilliseconds);
             }
-            QueryRun result;
-            await using (var reader = await command.ExecuteReaderAsync(timeout.Token))
+            QueryRun? result = null;
+            var reader = await command.ExecuteReaderAsync(timeout.Token);
+            try
             {
                 result = await ReadAsync(reader, limits, clock, timeout.Token);
+            }
+            finally
+            {
+                if (result?.Verdict == Verdict.OLE)
+                {
+                    // Disposing the reader would drain the rest of an endless result: cancel the query first.
+                    command.Cancel();
+                }
+                try
+                {
+                    await reader.DisposeAsync();
+                }
+                catch (Exception ex) when (result?.Verdict == Verdict.OLE && ex is PostgresException or NpgsqlException or OperationCanceledException)
+                {
+                    // The cancelled query reports its cancellation here; the verdict is already known.
+                }
             }
             await SetAsync(result.Succeeded ? "RELEASE SAVEPOINT q" : "ROLLBACK TO SAVEPOINT q", cancellationToken);
             return result;

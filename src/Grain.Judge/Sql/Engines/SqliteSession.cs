@@ -47,7 +47,7 @@ internal sealed partial class SqliteSession : ISqlSession
         _authorizer = Authorize;
         _progress = Progress;
         raw.sqlite3_set_authorizer(handle, _authorizer, null);
-        raw.sqlite3_progress_handler(handle, 1000, _progress, null);
+        raw.sqlite3_progress_handler(handle, 20_000, _progress, null);
     }
 
     public Task<QueryRun> QueryAsync(string sql, QueryLimits limits, CancellationToken cancellationToken) =>

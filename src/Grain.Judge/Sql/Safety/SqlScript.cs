@@ -3,8 +3,11 @@ using System.Text;
 namespace Grain.Judge.Sql.Safety;
 
 /// <summary>One statement of a submission with its words outside strings, quoted names and comments.</summary>
-public sealed record SqlStatement(string Text, IReadOnlyList<string> Words)
+public sealed record SqlStatement(string Text, IReadOnlyList<string> Words, IReadOnlyList<string> TopLevelWords)
 {
+    /// <summary>True when the statement ends with its own ORDER BY (not one inside a window or subquery).</summary>
+    public bool HasTopLevelOrderBy => TopLevelWords.Zip(TopLevelWords.Skip(1)).Any(p => p.First == "ORDER" && p.Second == "BY");
+
     /// <summary>The first keyword, upper-case (SELECT, WITH, CREATE…), or empty.</summary>
     public string Keyword => Words.Count > 0 ? Words[0] : "";
 
@@ -21,6 +24,8 @@ public static class SqlScript
         var statements = new List<SqlStatement>();
         var text = new StringBuilder();
         var words = new List<string>();
+        var topLevel = new List<string>();
+        var depth = 0;
         var i = 0;
         while (i < sql.Length)
         {
@@ -61,6 +66,15 @@ public static class SqlScript
                     i++;
                 }
                 words.Add(sql[start..i].ToUpperInvariant());
+                if (depth == 0)
+                {
+                    topLevel.Add(words[^1]);
+                }
+            }
+            else if (c is '(' or ')')
+            {
+                depth = Math.Max(0, depth + (c == '(' ? 1 : -1));
+                i++;
             }
             else
             {
@@ -75,10 +89,12 @@ public static class SqlScript
         {
             if (words.Count > 0)
             {
-                statements.Add(new SqlStatement(text.ToString().Trim(), words.ToList()));
+                statements.Add(new SqlStatement(text.ToString().Trim(), words.ToList(), topLevel.ToList()));
             }
             text.Clear();
             words.Clear();
+            topLevel.Clear();
+            depth = 0;
         }
 
         char At(int index) => index < sql.Length ? sql[index] : '\0';

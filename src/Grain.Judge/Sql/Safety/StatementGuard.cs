@@ -15,7 +15,7 @@ public static class StatementGuard
         // Words that change data or the session wherever they appear; statements such as BEGIN or SET are
         // already refused because a query must start with SELECT, WITH or VALUES.
         "INSERT", "UPDATE", "DELETE", "MERGE", "DROP", "ALTER", "CREATE", "ATTACH", "DETACH", "PRAGMA",
-        "COPY", "VACUUM", "GRANT", "REVOKE", "TRUNCATE", "REINDEX", "LOCK",
+        "COPY", "VACUUM", "GRANT", "REVOKE", "TRUNCATE", "REINDEX", "LOCK", "INTO",
     };
 
     /// <summary>A query problem: exactly one SELECT (or WITH … SELECT, or VALUES) statement.</summary>
