@@ -1,4 +1,5 @@
 using Grain.Content;
+using Grain.Web.Api;
 using Grain.Web.Pages;
 
 namespace Grain.Web;
@@ -12,6 +13,7 @@ public static class GrainWebApp
         {
             Args = args ?? [],
             ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         if (options.Urls is { Length: > 0 } urls)
         {
@@ -21,8 +23,12 @@ public static class GrainWebApp
         builder.AddGrainServices(options);
 
         var app = builder.Build();
-        app.UseStatusCodePages();
-        app.MapLibraryPages();
+        app.UseGrainErrors();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+        });
+        app.MapGrainEndpoints();
         return app;
     }
 
@@ -30,6 +36,21 @@ public static class GrainWebApp
     public static void AddGrainServices(this WebApplicationBuilder builder, GrainWebOptions options)
     {
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ProgressView>();
         builder.Services.AddSingleton(_ => ContentLoader.Load(options.ContentDirectory).Library);
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+    }
+
+    /// <summary>Maps every page and API endpoint.</summary>
+    public static void MapGrainEndpoints(this WebApplication app)
+    {
+        app.MapDashboardPages();
+        app.MapLibraryPages();
+        app.MapProblemPages();
+        app.MapPracticePages();
+        app.MapGuidePages();
+        app.MapContentApi();
+        app.MapFallback(NotFoundPage.Handle);
     }
 }
