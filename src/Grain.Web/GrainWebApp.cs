@@ -1,13 +1,15 @@
 using Grain.Content;
 using Grain.Web.Api;
 using Grain.Web.Pages;
+using Grain.Web.Submissions;
 
 namespace Grain.Web;
 
 /// <summary>Builds the Grain web application; used by <c>grain serve</c> and by the tests.</summary>
 public static class GrainWebApp
 {
-    public static WebApplication Build(GrainWebOptions options, string[]? args = null)
+    /// <summary>Builds the app; <paramref name="configure"/> lets hosts and tests replace services (judges, stores).</summary>
+    public static WebApplication Build(GrainWebOptions options, string[]? args = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -21,6 +23,7 @@ public static class GrainWebApp
         }
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddGrainServices(options);
+        configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseGrainErrors();
@@ -36,8 +39,11 @@ public static class GrainWebApp
     public static void AddGrainServices(this WebApplicationBuilder builder, GrainWebOptions options)
     {
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ISubmissionStore>(sp => new FileSubmissionStore(sp.GetRequiredService<GrainWebOptions>().DataDirectory));
+        builder.Services.AddSingleton<GradingQueue>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
         builder.Services.AddSingleton<ProgressView>();
-        builder.Services.AddSingleton(_ => ContentLoader.Load(options.ContentDirectory).Library);
+        builder.Services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<GrainWebOptions>().ContentDirectory).Library);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
     }
@@ -50,7 +56,9 @@ public static class GrainWebApp
         app.MapProblemPages();
         app.MapPracticePages();
         app.MapGuidePages();
+        app.MapSubmissionPages();
         app.MapContentApi();
+        app.MapSubmissionApi();
         app.MapFallback(NotFoundPage.Handle);
     }
 }
