@@ -90,7 +90,7 @@ public static class ProblemPages
             .Append("<span class=\"muted small\"><kbd>Ctrl</kbd>+<kbd>Enter</kbd> run · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd> submit</span></div></form>")
             .Append($"<template id=\"starter-code\">{E(starter)}</template>")
             .Append("<section id=\"results\" aria-live=\"polite\" class=\"stack\"></section>")
-            .Append($"<div hx-get=\"/problems/{U(p.Id)}/history\" hx-trigger=\"load\" hx-swap=\"outerHTML\"></div>")
+            .Append($"<div id=\"history\" hx-get=\"/problems/{U(p.Id)}/history\" hx-trigger=\"load\" hx-swap=\"outerHTML\"></div>")
             .Append("</div></div>");
         return Layout.Page(p.Title, body.ToString(), "problems");
     }

@@ -28,7 +28,8 @@ public static class SubmissionPages
             return $"<div id=\"panel-{E(s.Id)}\" hx-get=\"/submissions/{U(s.Id)}/panel\" hx-trigger=\"load delay:500ms\" hx-swap=\"outerHTML\">" +
                    $"<p class=\"pending card\" role=\"status\">{what}: {(s.ExamplesOnly ? "running the examples" : "running every check")}…</p></div>";
         }
-        return ResultView.Render(s.Result, library.Find<Problem>(s.Problem), s.ExamplesOnly);
+        return ResultView.Render(s.Result, library.Find<Problem>(s.Problem), s.ExamplesOnly) +
+               $"<div hidden hx-get=\"/problems/{U(s.Problem)}/history\" hx-trigger=\"load\" hx-target=\"#history\" hx-swap=\"outerHTML\"></div>";
     }
 
     private static IResult SubmissionPage(Submission s, ContentLibrary library)

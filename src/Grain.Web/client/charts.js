@@ -24,7 +24,7 @@ export function mountCharts(root) {
         { label: spec.xlabel || '', stroke: '#4b5563' },
         { label: spec.ylabel || '', stroke: '#4b5563' },
       ],
-      series: [{}, ...spec.series.map((s, i) => ({
+      series: [{ label: spec.xlabel || 'x' }, ...spec.series.map((s, i) => ({
         label: s.label,
         stroke: palette[i % palette.length],
         width: 2,
@@ -34,6 +34,14 @@ export function mountCharts(root) {
       }))],
     };
     const data = [spec.x, ...spec.series.map((s) => s.values)];
-    new uPlot(opts, data, el);
+    const plot = new uPlot(opts, data, el);
+    if (window.ResizeObserver) {
+      new ResizeObserver(() => {
+        const w = Math.max(260, Math.min(el.clientWidth, 720));
+        if (Math.abs(w - plot.width) > 4) {
+          plot.setSize({ width: w, height: opts.height });
+        }
+      }).observe(el);
+    }
   });
 }

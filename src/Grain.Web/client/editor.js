@@ -1,6 +1,6 @@
 // Replaces <textarea data-editor="python|sql"> with a CodeMirror 6 editor that keeps the textarea in sync.
-import { EditorView, basicSetup } from 'codemirror';
-import { keymap } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+import { EditorView, keymap } from '@codemirror/view';
 import { indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { sql, SQLite } from '@codemirror/lang-sql';
