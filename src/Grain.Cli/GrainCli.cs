@@ -27,7 +27,7 @@ public static class GrainCli
     }
 
     /// <summary>Parses and runs; a parse error prints one line and exits 2; a usage error thrown by a command exits 2.</summary>
-    public static async Task<int> RunAsync(string[] args, CliEnvironment env)
+    public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
     {
         var root = Build(env);
         var parse = root.Parse(args);
@@ -43,7 +43,7 @@ public static class GrainCli
                 Output = env.Out,
                 Error = env.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+            }, cancellationToken);
         }
         catch (UsageException ex)
         {

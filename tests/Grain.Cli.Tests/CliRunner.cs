@@ -5,12 +5,15 @@ internal static class CliRunner
 {
     public sealed record Run(int ExitCode, string Out, string Error);
 
-    public static async Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, params string[] args)
+    public static Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, params string[] args) =>
+        RunAsync(workDir, variables, CancellationToken.None, args);
+
+    public static async Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, CancellationToken cancellationToken, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var env = CliEnvironment.ForTest(output, error, workDir, variables);
-        var code = await GrainCli.RunAsync(args, env);
+        var code = await GrainCli.RunAsync(args, env, cancellationToken);
         return new Run(code, output.ToString(), error.ToString());
     }
 }
