@@ -45,6 +45,12 @@ public static class GrainWebApp
         builder.Services.AddSingleton<ProgressView>();
         builder.Services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<GrainWebOptions>().ContentDirectory).Library);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Grain API";
+            doc.Info.Description = "The JSON API shared by Grain's web app and CLI: content, submissions and their judge results.";
+            return Task.CompletedTask;
+        }));
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
     }
 
@@ -59,6 +65,7 @@ public static class GrainWebApp
         app.MapSubmissionPages();
         app.MapContentApi();
         app.MapSubmissionApi();
+        app.MapOpenApi("/api/openapi.json");
         app.MapFallback(NotFoundPage.Handle);
     }
 }

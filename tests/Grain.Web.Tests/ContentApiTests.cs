@@ -65,4 +65,19 @@ public sealed class ContentApiTests(GrainAppFactory factory) : IClassFixture<Gra
         // Then
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Should_Describe_The_Api_In_An_OpenApi_Document()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var doc = await client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+
+        // Then
+        doc.GetProperty("info").GetProperty("title").GetString().ShouldBe("Grain API");
+        doc.GetProperty("paths").TryGetProperty("/api/submissions", out _).ShouldBeTrue();
+        doc.GetProperty("paths").TryGetProperty("/api/submissions/{id}", out _).ShouldBeTrue();
+    }
 }
