@@ -23,6 +23,7 @@ public static class GrainCli
         root.Add(CardsCommand.Create(env));
         root.Add(ShowCommand.Create(env));
         root.Add(ServeCommand.Create(env));
+        root.Add(BenchCommand.Create(env));
         return root;
     }
 

@@ -65,6 +65,7 @@ public static class GrainWebApp
         app.MapSubmissionPages();
         app.MapContentApi();
         app.MapSubmissionApi();
+        app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
         app.MapOpenApi("/api/openapi.json");
         app.MapFallback(NotFoundPage.Handle);
     }

@@ -15,7 +15,23 @@ public static class Html
     public static string U(string? text) => Uri.EscapeDataString(text ?? "");
 
     /// <summary>Markdown to HTML with raw HTML disabled, so content can never inject markup.</summary>
-    public static string Md(string markdown) => Markdown.ToHtml(markdown ?? "", Pipeline);
+    /// Content is immutable once loaded, so each text is rendered once and cached (bounded).
+    public static string Md(string markdown)
+    {
+        markdown ??= "";
+        if (RenderCache.TryGetValue(markdown, out var html))
+        {
+            return html;
+        }
+        html = Markdown.ToHtml(markdown, Pipeline);
+        if (RenderCache.Count < 20_000)
+        {
+            RenderCache[markdown] = html;
+        }
+        return html;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> RenderCache = new(StringComparer.Ordinal);
 
     /// <summary>One line of Markdown without the surrounding paragraph.</summary>
     public static string MdInline(string markdown)

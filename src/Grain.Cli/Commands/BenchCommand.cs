@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Grain.Cli.Commands;
+
+/// <summary><c>grain bench …</c>: performance figures, each printed against a baseline measured in the same run.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliEnvironment env) => new("bench", "Measure performance against in-run baselines")
+    {
+        WebBench.Create(env),
+    };
+}
