@@ -62,6 +62,7 @@ public static class GrainWebApp
         app.MapProblemPages();
         app.MapPracticePages();
         app.MapGuidePages();
+        app.MapLearningPages();
         app.MapSubmissionPages();
         app.MapContentApi();
         app.MapSubmissionApi();
