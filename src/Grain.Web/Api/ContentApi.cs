@@ -29,7 +29,14 @@ public static class ContentApi
             library.Find<ConceptCard>(id) is { } card ? TypedResults.Ok(card) : NotFound("card", id));
         api.MapGet("/problems", (ContentLibrary library) => library.Problems.Select(p => new
         {
-            p.Id, p.Title, p.Topic, p.Language, p.Difficulty, p.Pattern, Level = p.Level.ToString().ToLowerInvariant(), p.Companies,
+            p.Id,
+            p.Title,
+            p.Topic,
+            p.Language,
+            p.Difficulty,
+            p.Pattern,
+            Level = p.Level.ToString().ToLowerInvariant(),
+            p.Companies,
         }));
         api.MapGet("/problems/{id}", Results<Ok<ProblemView>, ProblemHttpResult> (string id, ContentLibrary library) =>
             library.Find<Problem>(id) is { } p

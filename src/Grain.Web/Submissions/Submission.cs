@@ -21,8 +21,8 @@ public sealed record Submission
     [JsonPropertyName("examples_only")] public bool ExamplesOnly { get; init; }
     [JsonPropertyName("submitted_at")] public DateTimeOffset SubmittedAt { get; init; }
     [JsonPropertyName("state")] public string State { get; init; } = SubmissionState.Queued;
-    [JsonPropertyName("graded_at")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public DateTimeOffset? GradedAt { get; init; }
-    [JsonPropertyName("result")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public JudgeReport? Result { get; init; }
+    [JsonPropertyName("graded_at")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public DateTimeOffset? GradedAt { get; init; }
+    [JsonPropertyName("result")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public JudgeReport? Result { get; init; }
 }
 
 /// <summary>Keeps submissions; implementations must persist a submission before <see cref="AddAsync"/> returns.</summary>

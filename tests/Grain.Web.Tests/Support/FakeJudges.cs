@@ -18,8 +18,13 @@ public sealed class FakeSqlJudge : IJudge
         };
         TestResult Test(string name, string group) => new()
         {
-            Name = name, Group = group, Status = ok ? "pass" : "fail", Verdict = ok ? Verdict.AC : Verdict.WA,
-            Message = ok ? null : "1 row missing, 1 extra row", Details = ok ? null : wrong.DeepClone().AsObject(), CpuMs = 3,
+            Name = name,
+            Group = group,
+            Status = ok ? "pass" : "fail",
+            Verdict = ok ? Verdict.AC : Verdict.WA,
+            Message = ok ? null : "1 row missing, 1 extra row",
+            Details = ok ? null : wrong.DeepClone().AsObject(),
+            CpuMs = 3,
         };
         IReadOnlyList<TestResult> tests = request.ExamplesOnly
             ? [Test("example 1", TestGroup.Example)]
@@ -48,7 +53,10 @@ public sealed class FakePythonJudge : IJudge
         ];
         return Task.FromResult(new JudgeReport
         {
-            Problem = request.ProblemId, Language = "python", Status = JudgeReport.StatusOf(tests), Tests = tests,
+            Problem = request.ProblemId,
+            Language = "python",
+            Status = JudgeReport.StatusOf(tests),
+            Tests = tests,
             Scale = new ScaleSummary { Sizes = [50_000, 200_000, 800_000], TimeExponent = 1.01, MemoryBytesPerItem = materialises ? 120 : 0.2, CpuMs = [20, 80, 330], PeakKb = materialises ? [15_000, 40_000, 96_000] : [9_000, 9_000, 9_100] },
         });
     }
