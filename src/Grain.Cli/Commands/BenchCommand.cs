@@ -7,6 +7,7 @@ internal static class BenchCommand
 {
     public static Command Create(CliEnvironment env) => new("bench", "Measure performance against in-run baselines")
     {
+        SrsBench.Create(env),
         WebBench.Create(env),
     };
 }
