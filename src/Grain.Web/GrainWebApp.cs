@@ -1,6 +1,8 @@
 using Grain.Content;
 using Grain.Web.Api;
 using Grain.Web.Pages;
+using Grain.Store;
+using Grain.Web.Learning;
 using Grain.Web.Submissions;
 
 namespace Grain.Web;
@@ -32,6 +34,7 @@ public static class GrainWebApp
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
         });
         app.MapGrainEndpoints();
+        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<ReviewSession>().FlushAsync().GetAwaiter().GetResult());
         return app;
     }
 
@@ -42,6 +45,10 @@ public static class GrainWebApp
         builder.Services.AddSingleton<ISubmissionStore>(sp => new FileSubmissionStore(sp.GetRequiredService<GrainWebOptions>().DataDirectory));
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IGrainStore>(sp => GrainStore.OpenAsync(sp.GetRequiredService<GrainWebOptions>().DataDirectory, Environment.GetEnvironmentVariable).GetAwaiter().GetResult());
+        builder.Services.AddSingleton<Learner>();
+        builder.Services.AddSingleton<ReviewSession>();
         builder.Services.AddSingleton<ProgressView>();
         builder.Services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<GrainWebOptions>().ContentDirectory).Library);
         builder.Services.AddProblemDetails();
@@ -62,7 +69,10 @@ public static class GrainWebApp
         app.MapProblemPages();
         app.MapPracticePages();
         app.MapGuidePages();
-        app.MapLearningPages();
+        app.MapReviewPages();
+        app.MapPlanPages();
+        app.MapMockPages();
+        app.MapProgressPages();
         app.MapSubmissionPages();
         app.MapContentApi();
         app.MapSubmissionApi();
