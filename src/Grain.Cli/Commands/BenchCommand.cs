@@ -9,5 +9,6 @@ internal static class BenchCommand
     {
         SrsBench.Create(env),
         SqlJudgeRegistration.CreateBenchSql(env),
+        WebBench.Create(env),
     };
 }
