@@ -23,10 +23,14 @@ public static class GrainCli
         root.Add(CardsCommand.Create(env));
         root.Add(ShowCommand.Create(env));
         root.Add(ServeCommand.Create(env));
+        root.Add(ReviewCommand.Create(env));
+        root.Add(AssessCommand.Create(env));
+        root.Add(PlanCommand.Create(env));
+        root.Add(ProgressCommand.Create(env));
+        root.Add(BenchCommand.Create(env));
         root.Add(JudgeCommand.Create(env));
         root.Add(ProblemsCommand.Create(env));
         root.Add(StartCommand.Create(env));
-        root.Add(BenchCommand.Create(env));
         SqlJudgeRegistration.Register();
         return root;
     }

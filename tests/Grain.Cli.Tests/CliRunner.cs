@@ -8,11 +8,18 @@ internal static class CliRunner
     public static Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, params string[] args) =>
         RunAsync(workDir, variables, CancellationToken.None, args);
 
-    public static async Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, CancellationToken cancellationToken, params string[] args)
+    public static Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, CancellationToken cancellationToken, params string[] args) =>
+        RunAsync(workDir, variables, null, cancellationToken, args);
+
+    /// <summary>Runs with <paramref name="input"/> as the keys typed (stdin of a non-terminal session).</summary>
+    public static Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, string? input, params string[] args) =>
+        RunAsync(workDir, variables, input, CancellationToken.None, args);
+
+    private static async Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, string? input, CancellationToken cancellationToken, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var env = CliEnvironment.ForTest(output, error, workDir, variables);
+        var env = CliEnvironment.ForTest(output, error, workDir, variables, input is null ? null : new StringReader(input));
         var code = await GrainCli.RunAsync(args, env, cancellationToken);
         return new Run(code, output.ToString(), error.ToString());
     }

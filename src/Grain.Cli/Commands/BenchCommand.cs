@@ -2,11 +2,13 @@ using System.CommandLine;
 
 namespace Grain.Cli.Commands;
 
-/// <summary><c>grain bench …</c>: benchmarks that print figures and ratios to a baseline measured in the same run.</summary>
+/// <summary><c>grain bench …</c>: performance figures, each printed against a baseline measured in the same run.</summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliEnvironment env) => new("bench", "Run benchmarks")
+    public static Command Create(CliEnvironment env) => new("bench", "Measure performance against in-run baselines")
     {
+        SrsBench.Create(env),
         SqlJudgeRegistration.CreateBenchSql(env),
+        WebBench.Create(env),
     };
 }
