@@ -28,6 +28,10 @@ public static class GrainCli
         root.Add(PlanCommand.Create(env));
         root.Add(ProgressCommand.Create(env));
         root.Add(BenchCommand.Create(env));
+        root.Add(JudgeCommand.Create(env));
+        root.Add(ProblemsCommand.Create(env));
+        root.Add(StartCommand.Create(env));
+        SqlJudgeRegistration.Register();
         return root;
     }
 

@@ -238,7 +238,7 @@ internal sealed class FrontMatter
         return Node(key) switch
         {
             null => [],
-            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList(),
+            YamlSequenceNode seq => Items(seq),
             YamlScalarNode { Value: { } v } when v.Trim().Length > 0 => [v.Trim()],
             YamlScalarNode => [],
             _ => Report(),
@@ -248,6 +248,15 @@ internal sealed class FrontMatter
         {
             diagnostics.Add(Path, LineOf(key), $"field '{key}' must be a list");
             return [];
+        }
+
+        IReadOnlyList<string> Items(YamlSequenceNode seq)
+        {
+            foreach (var bad in seq.Children.Where(c => c is not YamlScalarNode))
+            {
+                diagnostics.Add(Path, LineOf(key), $"each item of '{key}' must be plain text; quote an item that contains ': '");
+            }
+            return seq.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList();
         }
     }
 

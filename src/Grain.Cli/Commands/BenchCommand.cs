@@ -8,5 +8,6 @@ internal static class BenchCommand
     public static Command Create(CliEnvironment env) => new("bench", "Measure performance against in-run baselines")
     {
         SrsBench.Create(env),
+        SqlJudgeRegistration.CreateBenchSql(env),
     };
 }

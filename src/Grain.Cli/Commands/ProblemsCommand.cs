@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace Grain.Cli.Commands;
+
+/// <summary><c>grain problems [--language python|sql] [--topic T]</c>: lists coding problems.</summary>
+internal static class ProblemsCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var language = new Option<string?>("--language") { Description = "Only problems in this language: python or sql" };
+        var topic = new Option<string?>("--topic") { Description = "Only problems of this topic" };
+        var command = new Command("problems", "List coding problems") { language, topic };
+        command.SetAction(parse =>
+        {
+            var lang = parse.GetValue(language);
+            if (lang is not null && lang is not ("python" or "sql"))
+            {
+                throw new UsageException($"unknown language '{lang}' (python or sql)");
+            }
+            var problems = env.LoadContent().Problems
+                .Where(p => lang is null || p.Language == lang)
+                .Where(p => parse.GetValue(topic) is not { } t || p.Topic == t)
+                .OrderBy(p => p.Language).ThenBy(p => p.Topic).ThenBy(p => p.Id, StringComparer.Ordinal)
+                .ToList();
+            var table = new Table().AddColumns("id", "title", "language", "difficulty", "topic", "dataset");
+            foreach (var p in problems)
+            {
+                table.AddRow(Markup.Escape(p.Id), Markup.Escape(p.Title), p.Language, p.Difficulty, Markup.Escape(p.Topic), Markup.Escape(p.Dataset ?? ""));
+            }
+            env.Console.Write(table);
+            env.Console.WriteLine($"{problems.Count} problem(s)");
+            return GrainCli.Ok;
+        });
+        return command;
+    }
+}
