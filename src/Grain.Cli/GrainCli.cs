@@ -23,6 +23,9 @@ public static class GrainCli
         root.Add(CardsCommand.Create(env));
         root.Add(ShowCommand.Create(env));
         root.Add(ServeCommand.Create(env));
+        root.Add(ProblemsCommand.Create(env));
+        root.Add(StartCommand.Create(env));
+        root.Add(JudgeCommand.Create(env));
         return root;
     }
 

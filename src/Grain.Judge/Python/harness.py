@@ -11,6 +11,7 @@ import json
 import json.encoder
 import resource
 import time
+import signal
 import types
 import itertools
 import importlib.util
@@ -273,6 +274,8 @@ def main():
         cap = mapped + int(limits["memory_bytes"])
         _setrlimit(resource.RLIMIT_AS, (cap, cap))
     _setrlimit(resource.RLIMIT_CPU, (cpu_hard, cpu_hard + 1))
+    # The per-call soft limit raises SIGXCPU; as PID 1 of the sandbox the default action would be ignored.
+    signal.signal(signal.SIGXCPU, lambda *_: os._exit(128 + 24))
     module_path = job["module"]
     try:
         spec = importlib.util.spec_from_file_location("solution", module_path)

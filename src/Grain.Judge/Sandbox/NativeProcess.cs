@@ -14,7 +14,7 @@ internal static partial class NativeProcess
     private const int Sigkill = 9;
 
     /// <summary>A started child: its pid and the parent's ends of its pipes.</summary>
-    public sealed record Child(int Pid, SafeFileHandle Stdin, SafeFileHandle Stdout, SafeFileHandle Stderr, SafeFileHandle Results);
+    public sealed record Child(int Pid, SafeFileHandle Stdin, SafeFileHandle Stdout, SafeFileHandle Stderr, SafeFileHandle Results, SafeFileHandle Usage);
 
     /// <summary>Resource usage of a reaped child.</summary>
     public readonly record struct Exit(int ExitCode, int Signal, long CpuMs, long PeakKb);
@@ -69,10 +69,12 @@ internal static partial class NativeProcess
         Span<int> stdout = stackalloc int[2];
         Span<int> stderr = stackalloc int[2];
         Span<int> results = stackalloc int[2];
+        Span<int> usage = stackalloc int[2];
         Check(pipe2(stdin, OCloexec), "pipe");
         Check(pipe2(stdout, OCloexec), "pipe");
         Check(pipe2(stderr, OCloexec), "pipe");
         Check(pipe2(results, OCloexec), "pipe");
+        Check(pipe2(usage, OCloexec), "pipe");
         var actions = Marshal.AllocHGlobal(1024);
         var attr = Marshal.AllocHGlobal(1024);
         var strings = new List<IntPtr>();
@@ -84,6 +86,7 @@ internal static partial class NativeProcess
             posix_spawn_file_actions_adddup2(actions, stdout[1], 1);
             posix_spawn_file_actions_adddup2(actions, stderr[1], 2);
             posix_spawn_file_actions_adddup2(actions, results[1], 3);
+            posix_spawn_file_actions_adddup2(actions, usage[1], 4);
             if (ownProcessGroup)
             {
                 posix_spawnattr_setflags(attr, PosixSpawnSetpgroup);
@@ -100,12 +103,13 @@ internal static partial class NativeProcess
             close(stdout[1]);
             close(stderr[1]);
             close(results[1]);
+            close(usage[1]);
             return new Child(pid, new SafeFileHandle(stdin[1], true), new SafeFileHandle(stdout[0], true),
-                new SafeFileHandle(stderr[0], true), new SafeFileHandle(results[0], true));
+                new SafeFileHandle(stderr[0], true), new SafeFileHandle(results[0], true), new SafeFileHandle(usage[0], true));
         }
         catch
         {
-            foreach (var fd in new[] { stdin[0], stdin[1], stdout[0], stdout[1], stderr[0], stderr[1], results[0], results[1] })
+            foreach (var fd in new[] { stdin[0], stdin[1], stdout[0], stdout[1], stderr[0], stderr[1], results[0], results[1], usage[0], usage[1] })
             {
                 close(fd);
             }

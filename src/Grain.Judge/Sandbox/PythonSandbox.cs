@@ -10,6 +10,7 @@ public sealed record SandboxFile(string HostPath, string Name);
 public sealed class PythonSandbox
 {
     private const string InsideRoot = "/judge";
+    private static readonly string SupervisorPath = Path.Combine(AppContext.BaseDirectory, "Python", "supervisor.py");
     private readonly PythonInstall _python;
     private readonly string? _bwrap;
 
@@ -38,12 +39,10 @@ public sealed class PythonSandbox
     public async Task<SandboxOutcome> RunAsync(string runDirectory, IReadOnlyList<SandboxFile> files, string nonce, string jobJson, SandboxLimits limits, CancellationToken cancellationToken)
     {
         using var cgroup = PidsCgroup.TryCreate(limits.Processes + 4);
-        var argv = new List<string>();
-        if (cgroup is not null)
-        {
-            argv.AddRange(["/bin/sh", "-c", "echo $$ > \"$0\" && exec \"$@\"", cgroup.ProcsFile]);
-        }
         var harness = files.First(f => f.Name == "harness.py");
+        var supervisor = Path.Combine(Path.GetDirectoryName(harness.HostPath)!, "supervisor.py");
+        File.Copy(SupervisorPath, supervisor, overwrite: true);
+        var argv = new List<string> { _python.Executable, "-I", "-S", "-B", supervisor, cgroup?.ProcsFile ?? "-" };
         if (_bwrap is not null)
         {
             argv.AddRange(BubblewrapArguments(files, limits));
@@ -62,13 +61,13 @@ public sealed class PythonSandbox
             argv.AddRange([_python.Executable, "-I", "-S", "-B", harness.HostPath]);
         }
         string[] env = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "PYTHONHASHSEED=0", "HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1"];
-        return await Task.Run(() => Execute(argv, env, nonce, jobJson, limits, cancellationToken, ownGroup: _bwrap is null), CancellationToken.None);
+        return await Task.Run(() => Execute(argv, env, nonce, jobJson, limits, cancellationToken, isolated: _bwrap is not null), CancellationToken.None);
     }
 
     private IEnumerable<string> BubblewrapArguments(IReadOnlyList<SandboxFile> files, SandboxLimits limits)
     {
         yield return _bwrap!;
-        foreach (var a in new[] { "--unshare-all", "--die-with-parent", "--new-session", "--clearenv", "--hostname", "grain" })
+        foreach (var a in new[] { "--unshare-all", "--die-with-parent", "--new-session", "--clearenv", "--hostname", "grain", "--as-pid-1" })
         {
             yield return a;
         }
@@ -101,11 +100,11 @@ public sealed class PythonSandbox
         }
     }
 
-    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, CancellationToken ct, bool ownGroup)
+    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, CancellationToken ct, bool isolated)
     {
         var clock = Stopwatch.StartNew();
-        var child = NativeProcess.Spawn(argv, env, ownGroup);
-        var killTarget = ownGroup ? -child.Pid : child.Pid;
+        var child = NativeProcess.Spawn(argv, env, ownProcessGroup: true);
+        var killTarget = -child.Pid;
         var killed = 0;
         void Kill()
         {
@@ -117,7 +116,13 @@ public sealed class PythonSandbox
         var stdout = new CappedReader(child.Stdout, limits.ConsoleBytes, Kill);
         var stderr = new CappedReader(child.Stderr, limits.ConsoleBytes, Kill);
         var results = new ResultReader(child.Results, limits.ResultBytes, nonce, Kill);
-        var readers = new[] { stdout.Start(), stderr.Start(), results.Start() };
+        var usageTask = Task.Factory.StartNew(() =>
+        {
+            using var stream = new FileStream(child.Usage, FileAccess.Read, 1);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }, TaskCreationOptions.LongRunning);
+        var readers = new[] { stdout.Start(), stderr.Start(), results.Start(), usageTask };
         try
         {
             using var stdin = new FileStream(child.Stdin, FileAccess.Write, 1);
@@ -140,12 +145,14 @@ public sealed class PythonSandbox
                 Kill();
             }
         }
-        var exit = exitTask.Result;
-        if (ownGroup)
-        {
-            NativeProcess.Kill(-child.Pid);
-        }
+        NativeProcess.Kill(-child.Pid);
         Task.WaitAll(readers, TimeSpan.FromSeconds(5));
+        var exit = Measured(exitTask.Result, usageTask.IsCompletedSuccessfully ? usageTask.Result : "");
+        if (isolated && exit.Signal == 0 && exit.ExitCode > 128)
+        {
+            // bubblewrap reports a child killed by a signal as 128 + the signal.
+            exit = exit with { Signal = exit.ExitCode - 128, ExitCode = -1 };
+        }
         clock.Stop();
         return new SandboxOutcome
         {
@@ -161,6 +168,19 @@ public sealed class PythonSandbox
             Stderr = stderr.Text,
             Lines = results.Lines,
         };
+    }
+
+    /// <summary>The child's status and usage as the supervisor measured them; the supervisor's own when it was killed.</summary>
+    private static NativeProcess.Exit Measured(NativeProcess.Exit supervisor, string report)
+    {
+        var parts = report.Trim().Split(' ');
+        if (parts.Length == 3 && int.TryParse(parts[0], out var status)
+            && double.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var cpu) && long.TryParse(parts[2], out var rss))
+        {
+            var signal = status & 0x7f;
+            return new NativeProcess.Exit(signal == 0 ? (status >> 8) & 0xff : -1, signal, (long)(cpu * 1000), rss);
+        }
+        return supervisor with { PeakKb = 0 };
     }
 
     private static string? FindBubblewrap()
