@@ -70,8 +70,8 @@ internal sealed partial class Submission
                 return Test(name, TestGroup.Rerun, verdict, (call == second ? "second call: " : "first call: ") + message, call, true);
             }
         }
-        var firstOk = _comparer.Compare(want, first.Result!);
-        var again = _comparer.Compare(want, second.Result!);
+        var firstOk = Compare(want, first.Result!);
+        var again = Compare(want, second.Result!);
         if (firstOk.Equal && !again.Equal)
         {
             return Test(name, TestGroup.Rerun, Verdict.WA,
@@ -123,7 +123,7 @@ internal sealed partial class Submission
                 $"running the date range in {count} pieces gave a different result than one full run: {joined.Difference}. "
                 + "Filter on the ingestion date with a half-open range and keep no state between runs", full, true);
         }
-        var vsReference = _comparer.Compare(want, full.Result!);
+        var vsReference = Compare(want, full.Result!);
         return vsReference.Equal ? Test(name, TestGroup.Rerun, Verdict.AC, null, full, false)
             : Test(name, TestGroup.Rerun, Verdict.WA, "the full run is wrong: " + vsReference.Difference, full, true);
     }

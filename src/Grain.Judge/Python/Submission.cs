@@ -118,11 +118,14 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
         var (verdict, message) = VerdictOf(call);
         if (verdict == Verdict.AC)
         {
-            var comparison = _comparer.Compare(expected, call.Result!);
+            var comparison = Compare(expected, call.Result!);
             (verdict, message) = comparison.Equal ? (Verdict.AC, null) : (Verdict.WA, comparison.Difference);
         }
         return Test(name, group, verdict, message, call, showOutput || verdict != Verdict.AC);
     }
+
+    private Comparison.Comparison Compare(CallResult expected, CallResult actual) =>
+        _comparer.Compare(ResultNormalizer.Normalize(expected, tests, true), ResultNormalizer.Normalize(actual, tests, expected.IsSequence));
 
     private static (Verdict, string?) VerdictOf(CallVerdict call)
     {

@@ -79,6 +79,13 @@ public sealed record TestsFile
     public int CpuSeconds { get; init; } = 2;
     public int MemoryMb { get; init; } = 512;
     public JsonObject? Args { get; init; }
+
+    /// <summary>Mapping fields whose value only has to be a non-empty string (free-text messages).</summary>
+    public List<string> NonemptyFields { get; init; } = [];
+
+    /// <summary>A dict answer is accepted in place of a list: its values are compared.</summary>
+    public bool MapValues { get; init; }
+
     public List<CaseSpec> Examples { get; init; } = [];
     public List<CaseSpec> Hidden { get; init; } = [];
     public List<CaseSpec> Faults { get; init; } = [];
