@@ -15,6 +15,7 @@ public static partial class DatasetGenerator
     private static readonly string[] EventTypes = ["view", "click", "add_to_cart", "purchase", "search"];
     private static readonly string[] Actions = ["login", "view", "click", "logout"];
     private static readonly string[] Editors = ["etl", "crm", "support"];
+    private static readonly string[] Pages = Enumerable.Range(0, 50).Select(i => "/p/" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>Writes the dataset to a stream; returns the number of rows written.</summary>
     public static long Write(DatasetSpec spec, Stream output)
@@ -50,7 +51,7 @@ public static partial class DatasetGenerator
 
     private static List<Field> Base(DatasetSpec spec, ref SplitMix r, long i, State state)
     {
-        var hot = r.Chance(spec.Rate("hot_key"));
+        var hot = r.Chance(state.HotKey);
         var key = hot ? 1 : 1 + r.Below(Math.Max(1, spec.Keys));
         var span = Math.Max(1, spec.Days) * 86_400L;
         switch (spec.Kind)
@@ -80,7 +81,7 @@ public static partial class DatasetGenerator
                     new("ingested_at", ingested),
                     new("ingested_date", Date(ingested)),
                     new("updated_by", r.Below(4) == 0 ? null : Editors[r.Below(Editors.Length)]),
-                    new("page", "/p/" + r.Below(50).ToString(CultureInfo.InvariantCulture)),
+                    new("page", Pages[r.Below(Pages.Length)]),
                 ];
             }
             case "logs":
@@ -139,7 +140,18 @@ public static partial class DatasetGenerator
         }
     }
 
-    /// <summary>An ISO date (YYYY-MM-DD) of a Unix timestamp.</summary>
-    public static string Date(long unixSeconds) =>
-        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    [ThreadStatic] private static long t_day;
+    [ThreadStatic] private static string? t_date;
+
+    /// <summary>An ISO date (YYYY-MM-DD) of a Unix timestamp (the last one is cached: rows arrive roughly in time order).</summary>
+    public static string Date(long unixSeconds)
+    {
+        var day = Math.DivRem(unixSeconds, 86_400L, out var rem) - (rem < 0 ? 1 : 0);
+        if (t_date is null || day != t_day)
+        {
+            t_date = DateTimeOffset.FromUnixTimeSeconds(day * 86_400L).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            t_day = day;
+        }
+        return t_date;
+    }
 }
