@@ -116,8 +116,12 @@ public static partial class DatasetGenerator
         {
             if (_held is not null)
             {
-                Write(_held);
+                // The held row goes out after its successor: the two arrive swapped.
+                var held = _held;
                 _held = null;
+                Write(row);
+                Write(held);
+                return;
             }
             if (_outOfOrder > 0 && _faults.Chance(_outOfOrder))
             {
