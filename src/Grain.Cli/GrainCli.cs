@@ -26,6 +26,7 @@ public static class GrainCli
         root.Add(ProblemsCommand.Create(env));
         root.Add(StartCommand.Create(env));
         root.Add(JudgeCommand.Create(env));
+        root.Add(BenchCommand.Create(env));
         return root;
     }
 

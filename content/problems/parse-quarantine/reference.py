@@ -1,18 +1,21 @@
+def _parse(raw):
+    for required in ("user_id", "ts"):
+        if required not in raw:
+            raise KeyError(required)
+    amount = raw.get("amount")
+    return {
+        "user_id": int(raw["user_id"]),
+        "ts": int(raw["ts"]),
+        "event_type": str(raw["event_type"]) if "event_type" in raw else "unknown",
+        "amount": float(amount) if "amount" in raw else None,
+    }
+
+
 def parse_events(rows):
-    valid = []
-    quarantine = []
-    for row in rows:
+    good, bad = [], []
+    for raw in rows:
         try:
-            if "user_id" not in row or "ts" not in row:
-                raise KeyError("user_id" if "user_id" not in row else "ts")
-            item = {
-                "user_id": int(row["user_id"]),
-                "ts": int(row["ts"]),
-                "event_type": str(row["event_type"]) if "event_type" in row else "unknown",
-                "amount": float(row["amount"]) if "amount" in row else None,
-            }
+            good.append(_parse(raw))
         except (KeyError, TypeError, ValueError) as exc:
-            quarantine.append({"row": row, "error": type(exc).__name__ + ": " + str(exc)})
-        else:
-            valid.append(item)
-    return valid, quarantine
+            bad.append({"row": raw, "error": type(exc).__name__ + ": " + str(exc)})
+    return good, bad

@@ -21,6 +21,11 @@ public static partial class DatasetGenerator
         private List<Field>? _held;
         private readonly (string Time, string[] Nullable, string[] Numeric, string Drift, string DriftTo, string Payload) _t = Targets(spec.Kind);
 
+        private readonly double _late = spec.Rate("late"), _nulls = spec.Rate("nulls"), _missing = spec.Rate("missing"), _extra = spec.Rate("extra"),
+            _wrongTypes = spec.Rate("wrong_types"), _drift = spec.Rate("drift"), _duplicates = spec.Rate("duplicates"), _ties = spec.Rate("ties"),
+            _outOfOrder = spec.Rate("out_of_order");
+
+        public readonly double HotKey = spec.Rate("hot_key");
         public long Clock;
         public double Price = 100;
         public long Written;
@@ -30,28 +35,28 @@ public static partial class DatasetGenerator
         {
             _seen++;
             ref var r = ref _faults;
-            if (r.Chance(spec.Rate("late")))
+            if (r.Chance(_late))
             {
                 var shift = spec.Kind == "actions" ? 600 + r.Below(3000) : 86_400 + r.Below(2 * 86_400);
                 Shift(row, -shift, ["ts", "event_ts"]);
             }
-            if (spec.Rate("nulls") > 0 && r.Chance(spec.Rate("nulls")))
+            if (_nulls > 0 && r.Chance(_nulls))
             {
                 var fields = Fields("nulls", _t.Nullable);
                 Set(row, fields[r.Below(fields.Length)], r.Below(2) == 0 ? null : "null");
             }
-            if (spec.Rate("missing") > 0 && r.Chance(spec.Rate("missing")))
+            if (_missing > 0 && r.Chance(_missing))
             {
                 var fields = Fields("missing", _t.Nullable);
                 var name = fields[r.Below(fields.Length)];
                 row.RemoveAll(f => f.Name == name);
             }
-            if (spec.Rate("extra") > 0 && r.Chance(spec.Rate("extra")))
+            if (_extra > 0 && r.Chance(_extra))
             {
                 row.Add(new("source", "app"));
                 row.Add(new("debug", r.Below(2) == 0 ? null : (object)(long)r.Below(1000)));
             }
-            if (spec.Rate("wrong_types") > 0 && r.Chance(spec.Rate("wrong_types")))
+            if (_wrongTypes > 0 && r.Chance(_wrongTypes))
             {
                 var fields = Fields("wrong_types", _t.Numeric);
                 var name = fields[r.Below(fields.Length)];
@@ -66,7 +71,7 @@ public static partial class DatasetGenerator
                     });
                 }
             }
-            if (spec.Rate("drift") > 0 && _seen > spec.Rows * (1 - spec.Rate("drift")))
+            if (_drift > 0 && _seen > spec.Rows * (1 - _drift))
             {
                 var index = row.FindIndex(f => f.Name == _t.Drift);
                 if (index >= 0)
@@ -75,13 +80,13 @@ public static partial class DatasetGenerator
                 }
             }
             Out(row);
-            if (r.Chance(spec.Rate("duplicates")))
+            if (r.Chance(_duplicates))
             {
                 var copy = new List<Field>(row);
                 Shift(copy, 1 + r.Below(300), ["ingested_at", "updated_at"]);
                 Out(copy);
             }
-            if (r.Chance(spec.Rate("ties")))
+            if (r.Chance(_ties))
             {
                 var copy = new List<Field>(row);
                 var index = copy.FindIndex(f => f.Name == _t.Payload);
@@ -111,10 +116,14 @@ public static partial class DatasetGenerator
         {
             if (_held is not null)
             {
-                Write(_held);
+                // The held row goes out after its successor: the two arrive swapped.
+                var held = _held;
                 _held = null;
+                Write(row);
+                Write(held);
+                return;
             }
-            if (spec.Rate("out_of_order") > 0 && _faults.Chance(spec.Rate("out_of_order")))
+            if (_outOfOrder > 0 && _faults.Chance(_outOfOrder))
             {
                 _held = row;
                 return;

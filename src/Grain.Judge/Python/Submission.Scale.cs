@@ -86,3 +86,10 @@ internal sealed partial class Submission
         return verdict == Verdict.AC ? new Measurement(new ScalePoint(size, v.CpuMs, v.PeakKb), verdict, null) : new Measurement(null, verdict, message);
     }
 }
+
+internal sealed partial class Submission
+{
+    /// <summary>One scale-style run of the submission on an input (for benchmarks).</summary>
+    internal Task<BatchResult> RunOnceAsync(string input, CancellationToken ct) =>
+        RunBatchAsync(code, [new PlannedCall("s", input, MergeArgs(null), Emit: false)], Limits with { CpuPerCallSeconds = 120, CpuSeconds = 122 }, ct);
+}

@@ -22,13 +22,17 @@ internal sealed class CappedReader(SafeFileHandle handle, int cap, Action kill)
         int n;
         while ((n = stream.Read(buffer)) > 0)
         {
+            if (Exceeded)
+            {
+                // Keep draining until the process is gone: closing the pipe early would let it see EPIPE and report an error instead.
+                continue;
+            }
             var room = cap - (int)_kept.Length;
             _kept.Write(buffer, 0, Math.Min(room, n));
             if (n > room)
             {
                 Exceeded = true;
                 kill();
-                return;
             }
         }
     }
@@ -61,11 +65,15 @@ internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce
         while ((n = stream.Read(buffer)) > 0)
         {
             total += n;
+            if (Exceeded)
+            {
+                continue;
+            }
             if (total > cap)
             {
                 Exceeded = true;
                 kill();
-                return;
+                continue;
             }
             var from = 0;
             for (var i = 0; i < n; i++)

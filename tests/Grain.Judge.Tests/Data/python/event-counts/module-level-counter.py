@@ -2,10 +2,10 @@
 # group: rerun
 from collections import defaultdict
 
-COUNTS = defaultdict(int)
+TALLY = defaultdict(int)
 
 
 def count_events(events):
-    for e in events:
-        COUNTS[(e["user_id"], e["event_type"])] += 1
-    return COUNTS
+    for ev in events:
+        TALLY[ev["user_id"], ev["event_type"]] += 1
+    return TALLY

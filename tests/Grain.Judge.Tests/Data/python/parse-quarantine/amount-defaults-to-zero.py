@@ -1,12 +1,11 @@
 # expect: fail
 # group: example
 def parse_events(rows):
-    valid, quarantine = [], []
-    for row in rows:
+    good, bad = [], []
+    for raw in rows:
         try:
-            valid.append({"user_id": int(row["user_id"]), "ts": int(row["ts"]),
-                          "event_type": str(row.get("event_type", "unknown")),
-                          "amount": float(row.get("amount", 0))})
+            uid, when = int(raw["user_id"]), int(raw["ts"])
+            good.append({"user_id": uid, "ts": when, "event_type": str(raw.get("event_type", "unknown")), "amount": float(raw.get("amount", 0))})
         except (KeyError, TypeError, ValueError) as exc:
-            quarantine.append({"row": row, "error": repr(exc)})
-    return valid, quarantine
+            bad.append({"row": raw, "error": repr(exc)})
+    return good, bad

@@ -1,12 +1,13 @@
 # expect: fail
 # group: example
 def parse_events(rows):
-    valid, quarantine = [], []
-    for row in rows:
-        if isinstance(row.get("user_id"), int) and isinstance(row.get("ts"), int):
-            amount = row.get("amount")
-            valid.append({"user_id": row["user_id"], "ts": row["ts"], "event_type": str(row.get("event_type", "unknown")),
-                          "amount": float(amount) if amount is not None else None})
+    good, bad = [], []
+    for raw in rows:
+        uid, when = raw.get("user_id"), raw.get("ts")
+        if isinstance(uid, int) and isinstance(when, int):
+            amt = raw.get("amount")
+            label = str(raw.get("event_type", "unknown"))
+            good.append({"user_id": uid, "ts": when, "event_type": label, "amount": None if amt is None else float(amt)})
         else:
-            quarantine.append({"row": row, "error": "bad types"})
-    return valid, quarantine
+            bad.append({"row": raw, "error": "bad types"})
+    return good, bad

@@ -1,13 +1,13 @@
 # expect: fail
 # group: hidden
 def parse_events(rows):
-    valid, quarantine = [], []
-    for row in rows:
+    good, bad = [], []
+    for raw in rows:
         try:
-            amount = row.get("amount")
-            valid.append({"user_id": int(row["user_id"]), "ts": int(row["ts"]),
-                          "event_type": str(row["event_type"]) if "event_type" in row else "unknown",
-                          "amount": None if amount is None else float(amount)})
+            uid, when = int(raw["user_id"]), int(raw["ts"])
+            amt = raw.get("amount")
+            kind = str(raw["event_type"]) if "event_type" in raw else "unknown"
+            good.append({"user_id": uid, "ts": when, "event_type": kind, "amount": None if amt is None else float(amt)})
         except (KeyError, TypeError, ValueError) as exc:
-            quarantine.append({"row": row, "error": "bad row: " + str(exc)})
-    return valid, quarantine
+            bad.append({"row": raw, "error": "bad row: " + str(exc)})
+    return good, bad

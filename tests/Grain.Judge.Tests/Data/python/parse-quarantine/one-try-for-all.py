@@ -1,12 +1,11 @@
 # expect: fail
 # group: example
 def parse_events(rows):
-    valid, quarantine = [], []
+    good, bad = [], []
     try:
-        for row in rows:
-            valid.append({"user_id": int(row["user_id"]), "ts": int(row["ts"]),
-                          "event_type": str(row.get("event_type", "unknown")),
-                          "amount": float(row["amount"]) if "amount" in row else None})
+        for raw in rows:
+            amt = float(raw["amount"]) if "amount" in raw else None
+            good.append({"user_id": int(raw["user_id"]), "ts": int(raw["ts"]), "event_type": str(raw.get("event_type", "unknown")), "amount": amt})
     except (KeyError, TypeError, ValueError) as exc:
-        quarantine.append({"row": None, "error": str(exc)})
-    return valid, quarantine
+        bad.append({"row": None, "error": str(exc)})
+    return good, bad

@@ -2,14 +2,13 @@
 # group: example
 # verdict: RTE
 def sessionize(events, gap_seconds=1800):
-    events = iter(events)
-    first = next(events)
-    sessions = [{"start_ts": first["ts"], "end_ts": first["ts"], "event_count": 1}]
-    for e in events:
-        last = sessions[-1]
-        if e["ts"] - last["end_ts"] > gap_seconds:
-            sessions.append({"start_ts": e["ts"], "end_ts": e["ts"], "event_count": 1})
+    stream = iter(events)
+    head = next(stream)
+    out = [[head["ts"], head["ts"], 1]]
+    for ev in stream:
+        if ev["ts"] - out[-1][1] > gap_seconds:
+            out.append([ev["ts"], ev["ts"], 1])
         else:
-            last["end_ts"] = e["ts"]
-            last["event_count"] += 1
-    return sessions
+            out[-1][1] = ev["ts"]
+            out[-1][2] += 1
+    return [{"start_ts": a, "end_ts": b, "event_count": n} for a, b, n in out]

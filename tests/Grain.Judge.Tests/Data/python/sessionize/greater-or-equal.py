@@ -1,15 +1,15 @@
 # expect: fail
 # group: hidden
 def sessionize(events, gap_seconds=1800):
-    sessions, current = [], None
-    for e in events:
-        if current and e["ts"] - current["end_ts"] >= gap_seconds:
-            sessions.append(current)
-            current = None
-        if current is None:
-            current = {"start_ts": e["ts"], "end_ts": e["ts"], "event_count": 0}
-        current["end_ts"] = e["ts"]
-        current["event_count"] += 1
-    if current:
-        sessions.append(current)
-    return sessions
+    out, open_session = [], None
+    for ev in events:
+        if open_session and ev["ts"] - open_session["end_ts"] >= gap_seconds:
+            out.append(open_session)
+            open_session = None
+        if open_session is None:
+            open_session = {"start_ts": ev["ts"], "end_ts": ev["ts"], "event_count": 0}
+        open_session["end_ts"] = ev["ts"]
+        open_session["event_count"] += 1
+    if open_session:
+        out.append(open_session)
+    return out
