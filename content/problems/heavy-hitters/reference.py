@@ -1,16 +1,17 @@
-import hashlib
-
-WIDTH = 2048
-DEPTH = 4
+WIDTH_BITS = 11
+WIDTH = 1 << WIDTH_BITS
+MASK64 = (1 << 64) - 1
+# One odd 64-bit multiplier per sketch row: multiply-shift hashing gives each row its own hash.
+MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
 
 
 def _cells(key):
-    digest = hashlib.blake2b(repr(key).encode(), digest_size=4 * DEPTH).digest()
-    return [(row, int.from_bytes(digest[4 * row:4 * row + 4], "little") % WIDTH) for row in range(DEPTH)]
+    h = hash(key) & MASK64
+    return [(row, ((h * a) & MASK64) >> (64 - WIDTH_BITS)) for row, a in enumerate(MULTIPLIERS)]
 
 
 def heavy_hitters(events, share=0.05):
-    table = [[0] * WIDTH for _ in range(DEPTH)]
+    table = [[0] * WIDTH for _ in MULTIPLIERS]
 
     def estimate(key):
         return min(table[row][col] for row, col in _cells(key))
