@@ -16,6 +16,19 @@ public sealed class CliEnvironment
     /// <summary>Environment variables, injectable for tests.</summary>
     public required Func<string, string?> Variable { get; init; }
 
+    /// <summary>Keyboard input for interactive commands (<c>grain review</c>); piped stdin when scripted.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    /// <summary>True when <see cref="In"/> is a real terminal (keys are read one at a time without echo).</summary>
+    public bool IsTerminal { get; init; }
+
+    /// <summary>The current time: <c>GRAIN_NOW</c> (ISO 8601, for scripts and tests) or the clock.</summary>
+    public DateTimeOffset Now() =>
+        Variable("GRAIN_NOW") is { Length: > 0 } text
+            ? DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var now)
+                ? now.ToUniversalTime() : throw new UsageException($"GRAIN_NOW is not a date and time: {text}")
+            : DateTimeOffset.UtcNow;
+
     /// <summary>The environment of the running process.</summary>
     public static CliEnvironment FromProcess() => new()
     {
@@ -24,11 +37,14 @@ public sealed class CliEnvironment
         Console = AnsiConsole.Console,
         WorkingDirectory = Directory.GetCurrentDirectory(),
         Variable = Environment.GetEnvironmentVariable,
+        In = System.Console.In,
+        IsTerminal = !System.Console.IsInputRedirected,
     };
 
     /// <summary>An environment writing to the given writers with a plain (no colour) console, for tests.</summary>
-    public static CliEnvironment ForTest(TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null) => new()
+    public static CliEnvironment ForTest(TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null, TextReader? input = null) => new()
     {
+        In = input ?? TextReader.Null,
         Out = output,
         Error = error,
         Console = AnsiConsole.Create(new AnsiConsoleSettings

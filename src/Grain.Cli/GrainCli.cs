@@ -23,15 +23,20 @@ public static class GrainCli
         root.Add(CardsCommand.Create(env));
         root.Add(ShowCommand.Create(env));
         root.Add(ServeCommand.Create(env));
+        root.Add(ReviewCommand.Create(env));
+        root.Add(AssessCommand.Create(env));
+        root.Add(PlanCommand.Create(env));
+        root.Add(ProgressCommand.Create(env));
+        root.Add(BenchCommand.Create(env));
+        root.Add(JudgeCommand.Create(env));
         root.Add(ProblemsCommand.Create(env));
         root.Add(StartCommand.Create(env));
-        root.Add(JudgeCommand.Create(env));
-        root.Add(BenchCommand.Create(env));
+        SqlJudgeRegistration.Register();
         return root;
     }
 
     /// <summary>Parses and runs; a parse error prints one line and exits 2; a usage error thrown by a command exits 2.</summary>
-    public static async Task<int> RunAsync(string[] args, CliEnvironment env)
+    public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
     {
         var root = Build(env);
         var parse = root.Parse(args);
@@ -47,7 +52,7 @@ public static class GrainCli
                 Output = env.Out,
                 Error = env.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+            }, cancellationToken);
         }
         catch (UsageException ex)
         {

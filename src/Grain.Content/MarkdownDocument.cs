@@ -238,7 +238,7 @@ internal sealed class FrontMatter
         return Node(key) switch
         {
             null => [],
-            YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList(),
+            YamlSequenceNode seq => Items(seq),
             YamlScalarNode { Value: { } v } when v.Trim().Length > 0 => [v.Trim()],
             YamlScalarNode => [],
             _ => Report(),
@@ -248,6 +248,15 @@ internal sealed class FrontMatter
         {
             diagnostics.Add(Path, LineOf(key), $"field '{key}' must be a list");
             return [];
+        }
+
+        IReadOnlyList<string> Items(YamlSequenceNode seq)
+        {
+            foreach (var bad in seq.Children.Where(c => c is not YamlScalarNode))
+            {
+                diagnostics.Add(Path, LineOf(key), $"each item of '{key}' must be plain text; quote an item that contains ': '");
+            }
+            return seq.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList();
         }
     }
 
@@ -286,17 +295,47 @@ internal static class YamlFile
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + firstLine - 1;
-            diagnostics.Add(path, Math.Max(1, line), $"malformed YAML: {FirstSentence(ex.Message)}");
+            // An unclosed bracket or quote is reported where the file ends; the first line whose prefix
+            // stops parsing is where the reader should look.
+            var yamlLine = Math.Min((int)ex.Start.Line, FirstFailingLine(yaml));
+            diagnostics.Add(path, Math.Max(1, yamlLine + firstLine - 1), $"malformed YAML: {Describe(ex)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet sometimes fails without a position; find the first line at which a prefix stops parsing.
+            var line = FirstFailingLine(yaml) + firstLine - 1;
+            diagnostics.Add(path, Math.Max(1, line), "malformed YAML: check brackets and quotes on this line");
             return null;
         }
     }
 
-    private static string FirstSentence(string message)
+    private static int FirstFailingLine(string yaml)
     {
-        var cut = message.IndexOf(" (Line", StringComparison.Ordinal);
-        var text = cut > 0 ? message[..cut] : message;
-        return text.Replace('\n', ' ').Trim();
+        var lines = yaml.Split('\n');
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(n))));
+            }
+            catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+            {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var text = (ex.InnerException?.Message ?? ex.Message).Replace('\n', ' ').Trim();
+        var dash = text.IndexOf(") - ", StringComparison.Ordinal);
+        if (text.StartsWith("(Line", StringComparison.Ordinal) && dash > 0)
+        {
+            text = text[(dash + 4)..];
+        }
+        return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : "cannot parse";
     }
 }
 

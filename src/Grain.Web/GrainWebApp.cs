@@ -1,17 +1,23 @@
 using Grain.Content;
+using Grain.Web.Api;
 using Grain.Web.Pages;
+using Grain.Store;
+using Grain.Web.Learning;
+using Grain.Web.Submissions;
 
 namespace Grain.Web;
 
 /// <summary>Builds the Grain web application; used by <c>grain serve</c> and by the tests.</summary>
 public static class GrainWebApp
 {
-    public static WebApplication Build(GrainWebOptions options, string[]? args = null)
+    /// <summary>Builds the app; <paramref name="configure"/> lets hosts and tests replace services (judges, stores).</summary>
+    public static WebApplication Build(GrainWebOptions options, string[]? args = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args ?? [],
             ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         if (options.Urls is { Length: > 0 } urls)
         {
@@ -19,10 +25,16 @@ public static class GrainWebApp
         }
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddGrainServices(options);
+        configure?.Invoke(builder.Services);
 
         var app = builder.Build();
-        app.UseStatusCodePages();
-        app.MapLibraryPages();
+        app.UseGrainErrors();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
+        });
+        app.MapGrainEndpoints();
+        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<ReviewSession>().FlushAsync().GetAwaiter().GetResult());
         return app;
     }
 
@@ -30,6 +42,42 @@ public static class GrainWebApp
     public static void AddGrainServices(this WebApplicationBuilder builder, GrainWebOptions options)
     {
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(_ => ContentLoader.Load(options.ContentDirectory).Library);
+        builder.Services.AddSingleton<ISubmissionStore>(sp => new FileSubmissionStore(sp.GetRequiredService<GrainWebOptions>().DataDirectory));
+        builder.Services.AddSingleton<GradingQueue>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IGrainStore>(sp => GrainStore.OpenAsync(sp.GetRequiredService<GrainWebOptions>().DataDirectory, Environment.GetEnvironmentVariable).GetAwaiter().GetResult());
+        builder.Services.AddSingleton<Learner>();
+        builder.Services.AddSingleton<ReviewSession>();
+        builder.Services.AddSingleton<ProgressView>();
+        builder.Services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<GrainWebOptions>().ContentDirectory).Library);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Grain API";
+            doc.Info.Description = "The JSON API shared by Grain's web app and CLI: content, submissions and their judge results.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+    }
+
+    /// <summary>Maps every page and API endpoint.</summary>
+    public static void MapGrainEndpoints(this WebApplication app)
+    {
+        app.MapDashboardPages();
+        app.MapLibraryPages();
+        app.MapProblemPages();
+        app.MapPracticePages();
+        app.MapGuidePages();
+        app.MapReviewPages();
+        app.MapPlanPages();
+        app.MapMockPages();
+        app.MapProgressPages();
+        app.MapSubmissionPages();
+        app.MapContentApi();
+        app.MapSubmissionApi();
+        app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
+        app.MapOpenApi("/api/openapi.json");
+        app.MapFallback(NotFoundPage.Handle);
     }
 }

@@ -1,4 +1,5 @@
 using Grain.Content;
+using Grain.Judge.Sql.Checks;
 
 namespace Grain.Cli.Commands;
 
@@ -7,5 +8,7 @@ internal static class ContentChecks
 {
     public static IReadOnlyList<IContentCheck> All(CliEnvironment env) =>
     [
+        new SqlReferenceCheck(SqlJudgeRegistration.Options(env)),
+        new ModelingSqlCheck(),
     ];
 }

@@ -1,52 +1,83 @@
+using System.Text.Json.Nodes;
 using Grain.Core.Judging;
 using Spectre.Console;
 
 namespace Grain.Cli.Commands;
 
-/// <summary>Renders a judge report for the terminal: groups, a verdict per test, the first difference, scale in words.</summary>
+/// <summary>Prints a judge report in the terminal: one line per test, the differences and plans of failing ones.</summary>
 internal static class JudgeReportView
 {
-    public static void Render(CliEnvironment env, JudgeReport report)
+    public static void Write(CliEnvironment env, JudgeReport report)
     {
         var console = env.Console;
-        foreach (var note in report.Notes ?? [])
+        foreach (var warning in (report.Notes ?? []).Where(n => n.StartsWith("WARNING", StringComparison.Ordinal)))
         {
-            if (note.StartsWith("WARNING", StringComparison.Ordinal))
-            {
-                env.Error.WriteLine(note);
-            }
+            env.Error.WriteLine(warning);
         }
         var colour = report.Status switch { JudgeStatus.Pass => "green", JudgeStatus.Fail => "red", _ => "yellow" };
-        console.MarkupLine($"[bold]{Markup.Escape(report.Problem)}[/] ({report.Language}): [bold {colour}]{report.Status.ToUpperInvariant()}[/]");
-        if (report.Message is { } message)
+        console.MarkupLine($"[bold {colour}]{report.Status.ToUpperInvariant()}[/] {Markup.Escape(report.Problem)}"
+            + (report.Message is { } m ? " — " + Markup.Escape(m) : ""));
+        foreach (var test in report.Tests)
         {
-            console.MarkupLine($"  {Markup.Escape(message)}");
-        }
-        foreach (var group in report.Tests.GroupBy(t => t.Group))
-        {
-            console.MarkupLine($"[bold]{Markup.Escape(group.Key)}[/]");
-            foreach (var test in group)
+            var mark = test.Verdict == Verdict.AC ? "[green]AC [/]" : $"[red]{test.Verdict,-3}[/]";
+            console.MarkupLine($"  {mark} {Markup.Escape(test.Group)} · {Markup.Escape(test.Name)} [grey]({test.WallMs} ms)[/]");
+            if (test.Verdict == Verdict.AC)
             {
-                var mark = test.Verdict == Verdict.AC ? "[green]AC[/]" : $"[red]{test.Verdict}[/]";
-                console.MarkupLine($"  {mark}  {Markup.Escape(test.Name)} [grey]({test.CpuMs} ms cpu, {test.PeakKb / 1024.0:0.#} MB)[/]");
-                if (test.Message is { } m && (test.Verdict != Verdict.AC || test.Group == TestGroup.Scale))
+                if (test.Group == TestGroup.Scale && test.Message is { } scaleWords)
                 {
-                    console.MarkupLine($"      {Markup.Escape(m)}");
+                    console.MarkupLine($"      [grey]{Markup.Escape(scaleWords)}[/]");
                 }
-                if (test.Output is { } output && test.Verdict != Verdict.AC)
+                continue;
+            }
+            if (test.Message is { } message)
+            {
+                console.MarkupLine($"      {Markup.Escape(message)}");
+            }
+            if (test.Details is { } details)
+            {
+                Rows(console, "missing", details["missing"]);
+                Rows(console, "unexpected", details["extra"]);
+                if (details["first_difference"] is JsonObject first)
                 {
-                    console.MarkupLine($"      [grey]stdout: {Markup.Escape(output.ReplaceLineEndings(" ⏎ "))}[/]");
+                    console.MarkupLine($"      first difference at row {first["row"]}: expected {Markup.Escape(first["expected"]?.ToJsonString() ?? "none")}, got {Markup.Escape(first["actual"]?.ToJsonString() ?? "none")}");
                 }
+                Plan(console, "your plan", details["plan"]);
+                Plan(console, "reference plan", details["reference_plan"]);
             }
         }
-        if (report.Scale is { } scale && scale.Sizes.Count > 0)
+        if (report.Scale is { Sizes.Count: > 0 } scale)
         {
-            console.MarkupLine($"[bold]scale[/] sizes {string.Join(", ", scale.Sizes.Select(s => s.ToString("N0")))}: time exponent {scale.TimeExponent:0.00} "
-                + $"(reference {scale.ReferenceTimeExponent:0.00}), memory {scale.MemoryBytesPerItem:0} bytes/item (reference {scale.ReferenceMemoryBytesPerItem:0})");
+            console.MarkupLine($"  [grey]scale: sizes {string.Join(", ", scale.Sizes.Select(s => s.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))}; "
+                + $"time exponent {scale.TimeExponent:0.00} (reference {scale.ReferenceTimeExponent:0.00}); "
+                + $"memory {scale.MemoryBytesPerItem:0} bytes per item (reference {scale.ReferenceMemoryBytesPerItem:0})[/]");
         }
         foreach (var note in (report.Notes ?? []).Where(n => !n.StartsWith("WARNING", StringComparison.Ordinal)))
         {
-            console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+            console.MarkupLine($"[grey]  {Markup.Escape(note)}[/]");
+        }
+    }
+
+    private static void Rows(IAnsiConsole console, string label, JsonNode? rows)
+    {
+        if (rows is JsonArray { Count: > 0 } array)
+        {
+            console.MarkupLine($"      {label}:");
+            foreach (var row in array)
+            {
+                console.MarkupLine($"        {Markup.Escape(row?.ToJsonString() ?? "")}");
+            }
+        }
+    }
+
+    private static void Plan(IAnsiConsole console, string label, JsonNode? lines)
+    {
+        if (lines is JsonArray { Count: > 0 } array)
+        {
+            console.MarkupLine($"      [grey]{label}:[/]");
+            foreach (var line in array)
+            {
+                console.MarkupLine($"        [grey]{Markup.Escape(line?.GetValue<string>() ?? "")}[/]");
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Grain.Web;
 
 namespace Grain.Cli.Commands;
@@ -20,9 +21,10 @@ internal static class ServeCommand
                 DataDirectory = env.ResolveDataDirectory(parse.GetValue(data)),
                 Urls = parse.GetValue(urls) ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
             };
-            var app = GrainWebApp.Build(options);
+            await using var app = GrainWebApp.Build(options);
+            await app.StartAsync(ct);
             env.Out.WriteLine($"Grain is running at {options.Urls} (data: {options.DataDirectory}). Press Ctrl+C to stop.");
-            await app.RunAsync();
+            await app.WaitForShutdownAsync(ct);
             return GrainCli.Ok;
         });
         return command;

@@ -1,40 +1,82 @@
 using System.Net;
-using System.Text;
 using Markdig;
 
 namespace Grain.Web.Pages;
 
-/// <summary>Small helpers for server-rendered HTML: encoding, Markdown and the page layout.</summary>
+/// <summary>Small helpers for server-rendered HTML: encoding, Markdown, chips.</summary>
 public static class Html
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
 
+    /// <summary>HTML-encodes text (null becomes empty).</summary>
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
 
-    /// <summary>Markdown to HTML with raw HTML disabled, so content can never inject markup.</summary>
-    public static string Md(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+    /// <summary>URL-encodes a query or path value.</summary>
+    public static string U(string? text) => Uri.EscapeDataString(text ?? "");
 
-    public static IResult Page(string title, string body, int status = 200)
+    /// <summary>Markdown to HTML with raw HTML disabled, so content can never inject markup.</summary>
+    /// Content is immutable once loaded, so each text is rendered once and cached (bounded).
+    public static string Md(string markdown)
     {
-        var html = new StringBuilder()
-            .Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(E(title)).Append(" · Grain</title>")
-            .Append("<style>").Append(Style).Append("</style></head><body>")
-            .Append("<header class=\"top\"><a class=\"brand\" href=\"/\">Grain</a><nav><a href=\"/library\">Library</a></nav></header>")
-            .Append("<main>").Append(body).Append("</main></body></html>")
-            .ToString();
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+        markdown ??= "";
+        if (RenderCache.TryGetValue(markdown, out var html))
+        {
+            return html;
+        }
+        html = Markdown.ToHtml(markdown, Pipeline);
+        if (RenderCache.Count < 20_000)
+        {
+            RenderCache[markdown] = html;
+        }
+        return html;
     }
 
-    private const string Style = """
-        :root{--fg:#1d2330;--muted:#5b6475;--bg:#fbfaf7;--card:#fff;--line:#e4e1d8;--accent:#8a5a00}
-        *{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,sans-serif;color:var(--fg);background:var(--bg)}
-        .top{display:flex;gap:1.5rem;align-items:center;padding:.8rem 1.2rem;border-bottom:1px solid var(--line);background:var(--card)}
-        .brand{font-weight:700;color:var(--accent);text-decoration:none;font-size:1.2rem}nav a{color:var(--fg);margin-right:1rem}
-        main{max-width:60rem;margin:0 auto;padding:1.2rem}h1{font-size:1.6rem}.muted{color:var(--muted)}
-        ul.cards{list-style:none;padding:0}ul.cards li{padding:.5rem .7rem;border:1px solid var(--line);border-radius:8px;margin:.4rem 0;background:var(--card)}
-        section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.4rem 1rem;margin:1rem 0}
-        a{color:#174ea6}code,pre{background:#f1efe9;border-radius:4px}pre{padding:.6rem;overflow:auto}
-        """;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> RenderCache = new(StringComparer.Ordinal);
+
+    /// <summary>One line of Markdown without the surrounding paragraph.</summary>
+    public static string MdInline(string markdown)
+    {
+        var html = Md(markdown).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
+            ? html[3..^4]
+            : html;
+    }
+
+    /// <summary>A bullet list of Markdown lines.</summary>
+    public static string List(IEnumerable<string> items, string css = "") =>
+        $"<ul class=\"{css}\">" + string.Concat(items.Select(i => $"<li>{MdInline(i)}</li>")) + "</ul>";
+
+    /// <summary>A small rounded label.</summary>
+    public static string Chip(string text, string css = "") => $"<span class=\"chip {css}\">{E(text)}</span>";
+
+    /// <summary>An option element, selected when it matches the current value.</summary>
+    public static string Option(string value, string label, string? current) =>
+        $"<option value=\"{E(value)}\"{(string.Equals(value, current, StringComparison.Ordinal) ? " selected" : "")}>{E(label)}</option>";
+
+    /// <summary>A level as users read it.</summary>
+    public static string LevelText(Grain.Core.Content.Level level) => level.ToString().ToLowerInvariant();
+
+    /// <summary>The page a content item lives on.</summary>
+    public static string UrlOf(Grain.Core.Content.IContentItem item) => item.Kind switch
+    {
+        "card" => $"/cards/{U(item.Id)}",
+        "problem" => $"/problems/{U(item.Id)}",
+        _ => $"/practice/{U(item.Id)}",
+    };
+
+    /// <summary>The kind of an item as users read it.</summary>
+    public static string KindText(string kind) => kind switch
+    {
+        "card" => "Concept card",
+        "problem" => "Coding problem",
+        "design" => "System design",
+        "modeling" => "Data modelling",
+        "behavioral" => "Behavioural",
+        _ => kind,
+    };
+
+    /// <summary>A labelled filter select with an "All" choice.</summary>
+    public static string FilterSelect(string name, string label, IEnumerable<(string Value, string Label)> options, string? current) =>
+        $"<div class=\"field\"><label for=\"f-{name}\">{label}</label><select id=\"f-{name}\" name=\"{name}\"><option value=\"\">All</option>" +
+        string.Concat(options.Select(o => Option(o.Value, o.Label, current))) + "</select></div>";
 }

@@ -1,0 +1,3 @@
+-- Customers with no purchase at all. Columns: id, firstname, lastname (any order).
+SELECT c.id, c.firstname, c.lastname
+FROM Customer AS c

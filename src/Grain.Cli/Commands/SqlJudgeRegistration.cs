@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Grain.Content;
+using Grain.Core.Content;
+using Grain.Judge.Sql;
+using Spectre.Console;
+
+namespace Grain.Cli.Commands;
+
+/// <summary>CLI glue for the SQL judge: builds it from the environment, adds rules to <c>grain show</c>, and <c>grain bench sql</c>.</summary>
+internal static class SqlJudgeRegistration
+{
+    /// <summary>The SQL judge for a content library, with datasets cached under the data folder.</summary>
+    public static SqlJudge CreateJudge(CliEnvironment env, ContentLibrary library, string? dataOption = null) =>
+        new(library, Options(env, dataOption));
+
+    /// <summary>The SQL judge options from the environment: data folder and GRAIN_POSTGRES.</summary>
+    public static SqlJudgeOptions Options(CliEnvironment env, string? dataOption = null) => new()
+    {
+        DataDirectory = env.ResolveDataDirectory(dataOption),
+        PostgresConnectionString = env.Variable("GRAIN_POSTGRES") is { Length: > 0 } cs ? cs : null,
+    };
+
+    /// <summary>Hooks the comparison rules of SQL problems into <c>grain show</c>.</summary>
+    public static void Register() => ProblemExtras.Render = RenderRules;
+
+    private static void RenderRules(IContentItem item, CliEnvironment env)
+    {
+        if (item is not Problem { Language: "sql" } problem)
+        {
+            return;
+        }
+        env.Console.WriteLine();
+        env.Console.MarkupLine("[bold yellow]Comparison rules[/]");
+        foreach (var line in SqlJudge.DescribeRules(problem))
+        {
+            env.Console.WriteLine("  • " + line);
+        }
+    }
+
+    /// <summary><c>grain bench sql</c>.</summary>
+    public static Command CreateBenchSql(CliEnvironment env) => SqlBench.Create(env);
+}

@@ -1,0 +1,77 @@
+using Grain.Content;
+using Grain.Core.Content;
+using Grain.Core.Judging;
+using Grain.Judge.Sql.Suites;
+using Grain.Judge.SqlDatasets;
+
+namespace Grain.Judge.Sql.Checks;
+
+/// <summary>Runs every SQL problem's reference solution against its own tests on every configured engine it lists.</summary>
+public sealed class SqlReferenceCheck(SqlJudgeOptions options) : IContentCheck
+{
+    public string Name => "SQL reference solutions";
+
+    public async Task<IReadOnlyList<ContentDiagnostic>> CheckAsync(ContentLibrary library, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<ContentDiagnostic>();
+        SqlJudge judge;
+        try
+        {
+            judge = new SqlJudge(library, options);
+        }
+        catch (DatasetException ex)
+        {
+            return [new ContentDiagnostic("datasets", 1, ex.Message)];
+        }
+        foreach (var problem in library.Problems.Where(p => p.Language == "sql"))
+        {
+            var tests = Path.Combine(problem.Directory, "tests.yaml");
+            try
+            {
+                var suite = SqlTestSuiteReader.Read(problem.Directory, problem.Dataset);
+                if (!judge.Catalog.Contains(suite.Dataset))
+                {
+                    diagnostics.Add(new ContentDiagnostic(problem.Source.Path, 1, $"broken reference: unknown dataset '{suite.Dataset}' (no datasets/{suite.Dataset}/dataset.yaml)"));
+                    continue;
+                }
+                if (!suite.Cases.Any(c => c.Group == "hidden"))
+                {
+                    diagnostics.Add(new ContentDiagnostic(tests, 1, "no hidden case: a hard-coded answer would pass"));
+                }
+            }
+            catch (SqlSuiteException ex)
+            {
+                diagnostics.Add(Parse(ex.Message, tests));
+                continue;
+            }
+            foreach (var engine in problem.Engines)
+            {
+                if (engine is not ("sqlite" or "postgres"))
+                {
+                    diagnostics.Add(new ContentDiagnostic(problem.Source.Path, 1, $"unknown engine '{engine}' (sqlite or postgres)"));
+                    continue;
+                }
+                if (!judge.AvailableEngines.Contains(engine))
+                {
+                    continue;
+                }
+                var reference = SqlJudge.ReferenceFor(problem, engine);
+                var report = await judge.JudgeAsync(new JudgeRequest(problem.Id, "sql", reference, Engine: engine), cancellationToken);
+                if (report.Status != JudgeStatus.Pass)
+                {
+                    var file = File.Exists(Path.Combine(problem.Directory, $"reference.{engine}.sql")) ? $"reference.{engine}.sql" : "reference.sql";
+                    var failed = report.Tests.FirstOrDefault(t => t.Verdict != Verdict.AC);
+                    diagnostics.Add(new ContentDiagnostic(Path.Combine(problem.Directory, file), 1,
+                        $"the reference fails its own tests on {engine}: " + (failed is null ? report.Message : $"{failed.Name}: {failed.Verdict} {failed.Message}")));
+                }
+            }
+        }
+        return diagnostics;
+    }
+
+    private static ContentDiagnostic Parse(string message, string fallback)
+    {
+        var parts = message.Split(':', 3);
+        return parts.Length == 3 && int.TryParse(parts[1], out var line) ? new ContentDiagnostic(parts[0], line, parts[2].Trim()) : new ContentDiagnostic(fallback, 1, message);
+    }
+}

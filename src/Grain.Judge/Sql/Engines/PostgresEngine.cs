@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Grain.Judge.SqlDatasets;
+using Npgsql;
+
+namespace Grain.Judge.Sql.Engines;
+
+/// <summary>
+/// PostgreSQL through Npgsql: each dataset variant is a schema loaded once with binary COPY; candidates connect as a
+/// login role that may only read those schemas, inside READ ONLY transactions with a statement timeout.
+/// </summary>
+public sealed partial class PostgresEngine(DatasetCatalog catalog, string adminConnectionString) : ISqlEngine
+{
+    /// <summary>The role candidates' queries run as.</summary>
+    public const string ReaderRole = "grain_judge_reader";
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _schemas = new();
+    private readonly SemaphoreSlim _roleLock = new(1, 1);
+    private string? _readerConnectionString;
+
+    public string Name => "postgres";
+
+    public async Task<ISqlSession> OpenReadOnlyAsync(DatasetRef data, CancellationToken cancellationToken)
+    {
+        var schema = await SchemaForAsync(data, cancellationToken);
+        var connection = new NpgsqlConnection(await ReaderConnectionStringAsync(cancellationToken));
+        await connection.OpenAsync(cancellationToken);
+        return await PostgresSession.StartAsync(connection, schema, readOnly: true, cancellationToken);
+    }
+
+    public async Task<ISqlSession> OpenScratchAsync(DatasetRef data, CancellationToken cancellationToken)
+    {
+        // DDL needs the tables' owner; the transaction is always rolled back, so the schema is the throwaway copy.
+        var schema = await SchemaForAsync(data, cancellationToken);
+        var connection = new NpgsqlConnection(adminConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return await PostgresSession.StartAsync(connection, schema, readOnly: false, cancellationToken);
+    }
+
+    /// <summary>The schema holding a dataset variant, loading it on first use.</summary>
+    public Task<string> SchemaForAsync(DatasetRef data, CancellationToken cancellationToken)
+    {
+        var dataset = catalog.Get(data.DatasetId);
+        var schema = ("grain_" + data.Key + "_" + dataset.Fingerprint).ToLowerInvariant();
+        var lazy = _schemas.GetOrAdd(schema, s => new Lazy<Task<string>>(() => EnsureSchemaAsync(dataset, data, s)));
+        return lazy.Value.WaitAsync(cancellationToken);
+    }
+
+    private async Task<string> ReaderConnectionStringAsync(CancellationToken cancellationToken)
+    {
+        if (_readerConnectionString is { } cached)
+        {
+            return cached;
+        }
+        await _roleLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_readerConnectionString is null)
+            {
+                var password = ReaderPassword();
+                await using var admin = new NpgsqlConnection(adminConnectionString);
+                await admin.OpenAsync(cancellationToken);
+                await EnsureReaderRoleAsync(admin, password, cancellationToken);
+                _readerConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString)
+                {
+                    Username = ReaderRole,
+                    Password = password,
+                    Pooling = true,
+                }.ToString();
+            }
+            return _readerConnectionString;
+        }
+        finally
+        {
+            _roleLock.Release();
+        }
+    }
+
+    // Stable across processes (they share the role) and unguessable without the admin connection string.
+    private string ReaderPassword() =>
+        Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(adminConnectionString), Encoding.UTF8.GetBytes(ReaderRole)))[..32].ToLowerInvariant();
+
+    private static async Task EnsureReaderRoleAsync(NpgsqlConnection admin, string password, CancellationToken cancellationToken)
+    {
+        await using var transaction = await admin.BeginTransactionAsync(cancellationToken);
+        await Execute(admin, "SELECT pg_advisory_xact_lock(727274)", cancellationToken);
+        await Execute(admin, $"""
+            DO $$ BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{ReaderRole}') THEN CREATE ROLE {ReaderRole} LOGIN; END IF;
+            END $$;
+            ALTER ROLE {ReaderRole} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 64 PASSWORD '{password}';
+            ALTER ROLE {ReaderRole} SET default_transaction_read_only = on;
+            ALTER ROLE {ReaderRole} SET statement_timeout = '30s';
+            ALTER ROLE {ReaderRole} SET work_mem = '16MB';
+            ALTER ROLE {ReaderRole} SET temp_file_limit = '256MB';
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    internal static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

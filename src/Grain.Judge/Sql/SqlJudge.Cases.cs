@@ -1,0 +1,182 @@
+using System.Text.Json.Nodes;
+using Grain.Core.Judging;
+using Grain.Judge.Sql.Comparison;
+using Grain.Judge.Sql.Engines;
+using Grain.Judge.Sql.Plans;
+using Grain.Judge.Sql.Safety;
+using Grain.Judge.Sql.Suites;
+
+namespace Grain.Judge.Sql;
+
+public sealed partial class SqlJudge
+{
+    private async Task<TestResult> RunCaseAsync(CaseRun run, SqlCase testCase, CancellationToken cancellationToken)
+    {
+        var expected = await ExpectedAsync(run, testCase, cancellationToken);
+        if (!expected.Succeeded)
+        {
+            return Result(testCase, Verdict.IE, $"the reference solution failed on {testCase.Data.Describe()}: {expected.Error}", 0);
+        }
+        await using var session = run.Suite.Kind == SqlProblemKind.Query
+            ? await run.Engine.OpenReadOnlyAsync(testCase.Data, cancellationToken)
+            : await run.Engine.OpenScratchAsync(testCase.Data, cancellationToken);
+        var actual = await RunSubmissionAsync(session, run.Suite, run.Candidate, run.Limits, cancellationToken);
+        if (!actual.Succeeded)
+        {
+            return Result(testCase, actual.Verdict, actual.Error, actual.WallMs);
+        }
+        var outcome = ResultComparer.Compare(expected.Result!, actual.Result!, run.Suite.Rules);
+        var details = Details(run, testCase, expected.Result!, actual.Result!, outcome);
+        if (testCase.Group == TestGroup.Hidden)
+        {
+            var query = run.Suite.Kind == SqlProblemKind.Query ? run.Candidate[0] : run.Suite.Script!.Query;
+            details["plan"] = Lines((await session.ExplainAsync(query, cancellationToken)).Lines);
+            details["reference_plan"] = Lines((await ReferencePlanAsync(run, testCase, cancellationToken)).Lines);
+        }
+        var causes = outcome.Causes.ToList();
+        if (run.MissingOrderBy)
+        {
+            // An order that happens to be right today is not guaranteed: a strict problem needs ORDER BY.
+            causes.Insert(0, "the query has no ORDER BY of its own, but this problem requires rows in a stated order; engines return rows in whatever order is cheapest unless told (a window's ORDER BY does not order the result)");
+        }
+        var equal = outcome.Equal && !run.MissingOrderBy;
+        if (!equal)
+        {
+            details["causes"] = Lines(causes.Distinct());
+        }
+        var message = equal ? null
+            : (outcome.Equal ? "the rows are right but their order is not guaranteed" : outcome.Message)
+              + (causes.Count > 0 ? ". Likely cause: " + string.Join("; also ", causes.Distinct()) : "");
+        return Result(testCase, equal ? Verdict.AC : Verdict.WA, message, actual.WallMs) with
+        {
+            Output = Preview(actual.Result!),
+            Details = details,
+        };
+    }
+
+    /// <summary>Runs the candidate's query, or their statements then the problem's check query.</summary>
+    private static async Task<QueryRun> RunSubmissionAsync(ISqlSession session, SqlTestSuite suite, IReadOnlyList<string> statements, QueryLimits limits, CancellationToken cancellationToken)
+    {
+        if (suite.Kind == SqlProblemKind.Query)
+        {
+            return await session.QueryAsync(statements[0], limits, cancellationToken);
+        }
+        long wall = 0;
+        foreach (var statement in statements)
+        {
+            var step = await session.ExecuteAsync(statement, limits, cancellationToken);
+            wall += step.WallMs;
+            if (!step.Succeeded)
+            {
+                return step with { Error = $"{Shorten(statement)}: {step.Error}" };
+            }
+        }
+        var check = await session.QueryAsync(suite.Script!.Query, limits, cancellationToken);
+        return check with { WallMs = wall + check.WallMs };
+    }
+
+    private async Task<QueryRun> ExpectedAsync(CaseRun run, SqlCase testCase, CancellationToken cancellationToken)
+    {
+        var key = $"{run.Problem.Id}|{run.Engine.Name}|{testCase.Data.Key}|{run.Reference.GetHashCode(StringComparison.Ordinal)}";
+        if (_expected.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        await using var session = run.Suite.Kind == SqlProblemKind.Query
+            ? await run.Engine.OpenReadOnlyAsync(testCase.Data, cancellationToken)
+            : await run.Engine.OpenScratchAsync(testCase.Data, cancellationToken);
+        var statements = SqlScript.Split(run.Reference).Select(s => s.Text).ToList();
+        var limits = new QueryLimits(TimeSpan.FromSeconds(60), int.MaxValue, long.MaxValue);
+        var result = statements.Count == 0
+            ? QueryRun.Failed(Verdict.IE, "empty reference", 0)
+            : await RunSubmissionAsync(session, run.Suite, statements, limits, cancellationToken);
+        if (result.Succeeded)
+        {
+            _expected[key] = result;
+        }
+        return result;
+    }
+
+    private static async Task<QueryPlan> ReferencePlanAsync(CaseRun run, SqlCase testCase, CancellationToken cancellationToken)
+    {
+        var statements = SqlScript.Split(run.Reference).Select(s => s.Text).ToList();
+        if (run.Suite.Kind == SqlProblemKind.Query)
+        {
+            await using var readOnly = await run.Engine.OpenReadOnlyAsync(testCase.Data, cancellationToken);
+            return await readOnly.ExplainAsync(statements[0], cancellationToken);
+        }
+        await using var scratch = await run.Engine.OpenScratchAsync(testCase.Data, cancellationToken);
+        foreach (var statement in statements)
+        {
+            await scratch.ExecuteAsync(statement, run.Limits, cancellationToken);
+        }
+        return await scratch.ExplainAsync(run.Suite.Script!.Query, cancellationToken);
+    }
+
+    private static TestResult Result(SqlCase testCase, Verdict verdict, string? message, long wallMs) => new()
+    {
+        Name = testCase.Name,
+        Group = testCase.Group,
+        Status = verdict switch { Verdict.AC => JudgeStatus.Pass, Verdict.CE or Verdict.IE => JudgeStatus.Error, _ => JudgeStatus.Fail },
+        Verdict = verdict,
+        Message = message,
+        WallMs = wallMs,
+    };
+
+    private static JsonObject Details(CaseRun run, SqlCase testCase, ResultSet expected, ResultSet actual, ComparisonOutcome outcome)
+    {
+        var details = new JsonObject
+        {
+            ["engine"] = run.Engine.Name,
+            ["data"] = testCase.Data.Describe(),
+            ["expected_rows"] = outcome.ExpectedCount,
+            ["actual_rows"] = outcome.ActualCount,
+            ["expected_columns"] = Lines(expected.Columns),
+            ["actual_columns"] = Lines(actual.Columns),
+        };
+        if (!outcome.Equal)
+        {
+            details["missing_count"] = outcome.MissingCount;
+            details["missing"] = Rows(outcome.Missing);
+            details["extra_count"] = outcome.ExtraCount;
+            details["extra"] = Rows(outcome.Extra);
+            details["causes"] = Lines(outcome.Causes);
+            if (outcome.FirstDifference is { } d)
+            {
+                details["first_difference"] = new JsonObject
+                {
+                    ["row"] = d.Index + 1,
+                    ["expected"] = d.Expected is null ? null : Row(d.Expected),
+                    ["actual"] = d.Actual is null ? null : Row(d.Actual),
+                };
+            }
+        }
+        return details;
+    }
+
+    private static JsonArray Lines(IEnumerable<string> lines) => new(lines.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray());
+
+    private static JsonArray Rows(IEnumerable<object?[]> rows) => new(rows.Select(r => (JsonNode?)Row(r)).ToArray());
+
+    private static JsonArray Row(object?[] row) => new(row.Select(v => v switch
+    {
+        null => null,
+        long l => (JsonNode?)JsonValue.Create(l),
+        double d => JsonValue.Create(Math.Round(d, 9)),
+        decimal m => JsonValue.Create(m),
+        _ => JsonValue.Create(v.ToString()),
+    }).ToArray());
+
+    private static string Preview(ResultSet result)
+    {
+        var text = string.Join(", ", result.Columns) + "\n" + string.Join("\n", result.Rows.Take(5).Select(SqlValue.FormatRow))
+            + (result.Rows.Count > 5 ? $"\n… {result.Rows.Count - 5:N0} more row(s)" : "");
+        return text.Length > 500 ? text[..497] + "..." : text;
+    }
+
+    private static string Shorten(string sql)
+    {
+        var line = sql.ReplaceLineEndings(" ").Trim();
+        return line.Length > 60 ? line[..57] + "..." : line;
+    }
+}

@@ -1,0 +1,89 @@
+using Grain.Core.Content;
+using Grain.Core.Judging;
+using Grain.Judge.Sql.Engines;
+using Grain.Judge.Sql.Safety;
+using Grain.Judge.Sql.Suites;
+
+namespace Grain.Judge.Sql;
+
+public sealed partial class SqlJudge
+{
+    private const long MaxBytes = 32L * 1024 * 1024;
+
+    private async Task<JudgeReport> JudgeOnAsync(Problem problem, SqlTestSuite suite, ISqlEngine engine, JudgeRequest request, CancellationToken cancellationToken)
+    {
+        var notes = Notes(suite, engine);
+        var guard = suite.Kind == SqlProblemKind.Query
+            ? StatementGuard.Query(request.Code)
+            : StatementGuard.Script(request.Code, suite.Script!.Allow, suite.Script.MaxStatements);
+        if (!guard.Allowed)
+        {
+            return new JudgeReport
+            {
+                Problem = problem.Id,
+                Language = Language,
+                Status = JudgeStatus.Error,
+                Message = guard.Refusal,
+                Notes = notes,
+                Tests = [new TestResult { Name = "statement check", Group = TestGroup.Example, Status = JudgeStatus.Error, Verdict = Verdict.CE, Message = guard.Refusal }],
+            };
+        }
+        var run = new CaseRun(problem, suite, engine, guard.Statements.Select(s => s.Text).ToList(), ReferenceFor(problem, engine.Name),
+            new QueryLimits(suite.Timeout, suite.MaxRows, MaxBytes),
+            MissingOrderBy: suite.Kind == SqlProblemKind.Query && suite.Rules.Order == Comparison.RowOrder.Strict && !guard.Statements[0].HasTopLevelOrderBy);
+        var cases = suite.Cases.Where(c => !request.ExamplesOnly || c.Group == TestGroup.Example).Select(Scaled).ToList();
+        var tests = new List<TestResult>();
+        foreach (var testCase in cases)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tests.Add(await RunCaseAsync(run, testCase, cancellationToken));
+        }
+        if (suite.Plan.Any && !request.ExamplesOnly && tests.All(t => t.Verdict is not (Verdict.CE or Verdict.IE)))
+        {
+            var planCase = Scaled(suite.Cases.FirstOrDefault(c => c.Name == suite.Plan.CaseName)
+                ?? suite.Cases.MaxBy(c => c.Data.Size ?? 0)!);
+            tests.Add(await RunPlanTestAsync(run, planCase, cancellationToken));
+        }
+        tests = AddHardCodingCause(tests, guard.Statements, suite);
+        var compileError = tests.FirstOrDefault(t => t.Verdict is Verdict.CE or Verdict.IE);
+        return new JudgeReport
+        {
+            Problem = problem.Id,
+            Language = Language,
+            Status = compileError is null ? JudgeReport.StatusOf(tests) : JudgeStatus.Error,
+            Message = compileError?.Message,
+            Tests = tests,
+            Notes = notes,
+        };
+    }
+
+    /// <summary>Everything a case needs besides its data.</summary>
+    private sealed record CaseRun(Problem Problem, SqlTestSuite Suite, ISqlEngine Engine, IReadOnlyList<string> Candidate, string Reference, QueryLimits Limits, bool MissingOrderBy);
+
+    private SqlCase Scaled(SqlCase testCase) =>
+        _options.MaxHiddenRows is { } cap && testCase.Data.Size > cap ? testCase with { Data = testCase.Data with { Size = cap } } : testCase;
+
+    private static List<string> Notes(SqlTestSuite suite, ISqlEngine engine) =>
+    [
+        $"engine: {engine.Name}; dataset: {suite.Dataset}",
+        .. suite.Rules.Describe(),
+    ];
+
+    private List<TestResult> AddHardCodingCause(List<TestResult> tests, IReadOnlyList<SqlStatement> statements, SqlTestSuite suite)
+    {
+        var examplePassed = tests.Any(t => t.Group == TestGroup.Example) && tests.Where(t => t.Group == TestGroup.Example).All(t => t.Verdict == Verdict.AC);
+        var hiddenFailed = tests.Any(t => t.Group == TestGroup.Hidden && t.Verdict == Verdict.WA);
+        if (!examplePassed || !hiddenFailed)
+        {
+            return tests;
+        }
+        var tables = Catalog.Get(suite.Dataset).Tables.Select(t => t.Name.ToUpperInvariant()).ToHashSet();
+        var readsData = statements.SelectMany(s => s.Words).Any(tables.Contains);
+        var cause = readsData
+            ? "it passes the example rows but not the generated data: check that nothing depends on the example's values (a fixed id, a hard-coded list) or on its small size"
+            : "the query reads no table of the dataset: a hard-coded answer matches the example rows but cannot follow hidden data";
+        return tests.Select(t => t.Group == TestGroup.Hidden && t.Verdict == Verdict.WA && (!readsData || t.Message?.Contains("Likely cause") != true)
+            ? t with { Message = t.Message + (t.Message?.Contains("Likely cause") == true ? "; also " : ". Likely cause: ") + cause }
+            : t).ToList();
+    }
+}

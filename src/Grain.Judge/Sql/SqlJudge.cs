@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using Grain.Content;
+using Grain.Core.Content;
+using Grain.Core.Judging;
+using Grain.Judge.Sql.Comparison;
+using Grain.Judge.Sql.Engines;
+using Grain.Judge.Sql.Suites;
+using Grain.Judge.SqlDatasets;
+
+namespace Grain.Judge.Sql;
+
+/// <summary>
+/// The SQL judge: runs a candidate's query and the reference on the same dataset variants, compares the rows under
+/// the problem's rules, explains both plans and checks plan rules.
+/// </summary>
+public sealed partial class SqlJudge : IJudge
+{
+    private readonly ContentLibrary _library;
+    private readonly SqlJudgeOptions _options;
+    private readonly SqliteEngine _sqlite;
+    private readonly Lazy<PostgresEngine?> _postgres;
+    private readonly ConcurrentDictionary<string, QueryRun> _expected = new();
+
+    /// <summary>Creates a judge over a content library; datasets come from the library's <c>datasets/</c> folder.</summary>
+    public SqlJudge(ContentLibrary library, SqlJudgeOptions options)
+    {
+        _library = library;
+        _options = options;
+        Catalog = DatasetCatalog.Load(library.Root);
+        _sqlite = new SqliteEngine(new SqliteDatasetStore(Catalog, options.SqliteCacheDirectory));
+        _postgres = new Lazy<PostgresEngine?>(() => options.PostgresConnectionString is { } cs ? new PostgresEngine(Catalog, cs) : null);
+    }
+
+    /// <summary>The datasets the judge knows.</summary>
+    public DatasetCatalog Catalog { get; }
+
+    public string Language => "sql";
+
+    /// <summary>The engines available on this machine: sqlite always, postgres when configured.</summary>
+    public IReadOnlyList<string> AvailableEngines => _options.PostgresConnectionString is null ? ["sqlite"] : ["sqlite", "postgres"];
+
+    public async Task<JudgeReport> JudgeAsync(JudgeRequest request, CancellationToken cancellationToken = default)
+    {
+        if (_library.Find<Problem>(request.ProblemId) is not { } problem || problem.Language != "sql")
+        {
+            return Error(request.ProblemId, $"no SQL problem with id '{request.ProblemId}'");
+        }
+        SqlTestSuite suite;
+        try
+        {
+            suite = SqlTestSuiteReader.Read(problem.Directory, problem.Dataset);
+            Catalog.Get(suite.Dataset);
+        }
+        catch (Exception ex) when (ex is SqlSuiteException or DatasetException)
+        {
+            return Error(problem.Id, "the problem's tests are broken: " + ex.Message);
+        }
+        var engineName = request.Engine ?? problem.Engines.FirstOrDefault(AvailableEngines.Contains) ?? "sqlite";
+        if (!problem.Engines.Contains(engineName))
+        {
+            return Error(problem.Id, $"{problem.Id} runs on {string.Join(", ", problem.Engines)}, not {engineName}");
+        }
+        if (Engine(engineName) is not { } engine)
+        {
+            return Error(problem.Id, engineName == "postgres" ? "PostgreSQL is not configured: set GRAIN_POSTGRES to an Npgsql connection string" : $"unknown engine '{engineName}'");
+        }
+        try
+        {
+            return await JudgeOnAsync(problem, suite, engine, request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DatasetException or Npgsql.NpgsqlException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            return Error(problem.Id, $"internal error preparing the {engineName} dataset: {ex.Message}") with { Tests = [] };
+        }
+    }
+
+    /// <summary>The engine of that name, or null when unknown or not configured.</summary>
+    internal ISqlEngine? Engine(string name) => name switch
+    {
+        "sqlite" => _sqlite,
+        "postgres" => _postgres.Value,
+        _ => null,
+    };
+
+    /// <summary>The reference solution text for an engine: <c>reference.&lt;engine&gt;.sql</c> when present, else <c>reference.sql</c>.</summary>
+    public static string ReferenceFor(Problem problem, string engine)
+    {
+        var specific = Path.Combine(problem.Directory, $"reference.{engine}.sql");
+        return File.ReadAllText(File.Exists(specific) ? specific : Path.Combine(problem.Directory, "reference.sql"));
+    }
+
+    /// <summary>The comparison rules of a problem in words (for <c>grain show</c>), or an error line.</summary>
+    public static IReadOnlyList<string> DescribeRules(Problem problem)
+    {
+        try
+        {
+            var suite = SqlTestSuiteReader.Read(problem.Directory, problem.Dataset);
+            var lines = suite.Rules.Describe().ToList();
+            if (suite.Columns.Count > 0)
+            {
+                lines.Insert(0, $"columns, in order: {string.Join(", ", suite.Columns)}");
+            }
+            if (suite.Plan.Any)
+            {
+                lines.AddRange(suite.Plan.RequireIndex.Select(i => $"plan: must use index {i}"));
+                lines.AddRange(suite.Plan.RequireIndexOn.Select(t => $"plan: must look up {t} through an index"));
+                lines.AddRange(suite.Plan.ForbidFullScan.Select(t => $"plan: must not scan all of {t}"));
+            }
+            if (suite.Script is { } script)
+            {
+                lines.Add($"submit: {string.Join(" or ", script.Allow)} statements (at most {script.MaxStatements})");
+            }
+            lines.Add($"limits: {suite.Timeout.TotalSeconds:0.#} s per query, {suite.MaxRows:N0} rows");
+            return lines;
+        }
+        catch (SqlSuiteException ex)
+        {
+            return [ex.Message];
+        }
+    }
+
+    private static JudgeReport Error(string problem, string message) => new()
+    {
+        Problem = problem,
+        Language = "sql",
+        Status = JudgeStatus.Error,
+        Message = message,
+    };
+}

@@ -1,0 +1,17 @@
+namespace Grain.Judge.Sql;
+
+/// <summary>Where the SQL judge keeps prepared datasets and which engines it may use.</summary>
+public sealed record SqlJudgeOptions
+{
+    /// <summary>The data folder; prepared SQLite datasets go to <c>sql-datasets/</c> under it.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>An Npgsql connection string (GRAIN_POSTGRES) to a role that may create roles and schemas; null disables PostgreSQL.</summary>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>When set, hidden cases larger than this run at this size (fast tests); the seed stays the same.</summary>
+    public long? MaxHiddenRows { get; init; }
+
+    /// <summary>The folder of cached SQLite datasets.</summary>
+    public string SqliteCacheDirectory => Path.Combine(DataDirectory, "sql-datasets", "sqlite");
+}

@@ -1,0 +1,107 @@
+using Grain.Core.Learning.Fsrs;
+using Grain.Core.Learning.Mock;
+using Grain.Core.Learning.Planning;
+
+namespace Grain.Store;
+
+/// <summary>Everything Grain keeps about its users: reviews, submissions, assessments, plans, mock loops.</summary>
+public interface IGrainStore : IAsyncDisposable
+{
+    /// <summary>The name of the user a local install works as.</summary>
+    const string LocalUser = "local";
+
+    /// <summary>"sqlite" or "postgres".</summary>
+    string Engine { get; }
+
+    /// <summary>The schema version the database is at.</summary>
+    Task<int> SchemaVersionAsync(CancellationToken ct = default);
+
+    /// <summary>The id of the named user, creating them when missing.</summary>
+    Task<long> GetOrCreateUserAsync(string name, CancellationToken ct = default);
+
+    // Spaced repetition
+
+    /// <summary>The stored state of one item, or null if never reviewed.</summary>
+    Task<SrsCard?> GetCardAsync(long userId, string itemId, CancellationToken ct = default);
+
+    /// <summary>Every item the user has reviewed at least once.</summary>
+    Task<IReadOnlyList<SrsCard>> GetCardsAsync(long userId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Items due at or before <paramref name="now"/>. Unordered without a limit; with one, the <paramref name="limit"/> least
+    /// likely to be recalled (order them with <see cref="Core.Learning.ReviewQueue"/>).
+    /// </summary>
+    Task<IReadOnlyList<SrsCard>> GetDueCardsAsync(long userId, DateTimeOffset now, int? limit = null, CancellationToken ct = default);
+
+    /// <summary>How many items are due at or before <paramref name="now"/>.</summary>
+    Task<int> CountDueAsync(long userId, DateTimeOffset now, CancellationToken ct = default);
+
+    /// <summary>How many items were seen for the first time in [from, to).</summary>
+    Task<int> CountIntroducedAsync(long userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default);
+
+    /// <summary>Saves a review atomically: the new item state and its log row, or neither.</summary>
+    Task SaveReviewAsync(long userId, string itemKind, ReviewOutcome outcome, CancellationToken ct = default);
+
+    /// <summary>Saves many reviews in one transaction, in order (imports, benchmarks).</summary>
+    Task SaveReviewsAsync(long userId, string itemKind, IReadOnlyList<ReviewOutcome> outcomes, CancellationToken ct = default);
+
+    /// <summary>The user's review log since a time (all when null), oldest first.</summary>
+    Task<IReadOnlyList<ReviewLogEntry>> GetReviewLogsAsync(long userId, DateTimeOffset? since = null, CancellationToken ct = default);
+
+    // Submissions and hints
+
+    /// <summary>Stores a submission before grading, status queued; returns its id.</summary>
+    Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, CancellationToken ct = default);
+
+    /// <summary>Moves a queued submission to running; false when another grader took it first.</summary>
+    Task<bool> TryStartSubmissionAsync(long submissionId, CancellationToken ct = default);
+
+    /// <summary>Records the outcome: status done (with the report) or error (with the report or a message JSON).</summary>
+    Task CompleteSubmissionAsync(long submissionId, string status, bool? passed, string? reportJson, CancellationToken ct = default);
+
+    Task<StoredSubmission?> GetSubmissionAsync(long submissionId, CancellationToken ct = default);
+
+    /// <summary>The user's submissions, newest first, optionally for one problem.</summary>
+    Task<IReadOnlyList<StoredSubmission>> GetSubmissionsAsync(long userId, string? problemId = null, CancellationToken ct = default);
+
+    /// <summary>Submissions waiting for a grader, oldest first.</summary>
+    Task<IReadOnlyList<StoredSubmission>> GetQueuedSubmissionsAsync(int limit, CancellationToken ct = default);
+
+    /// <summary>Records that a hint was shown (idempotent).</summary>
+    Task RevealHintAsync(long userId, string problemId, int hintNumber, CancellationToken ct = default);
+
+    /// <summary>The hint numbers the user has revealed for a problem, ascending.</summary>
+    Task<IReadOnlyList<int>> GetRevealedHintsAsync(long userId, string problemId, CancellationToken ct = default);
+
+    // Assessment and plan
+
+    Task<long> SaveAssessmentAsync(long userId, SelfAssessment assessment, DateTimeOffset takenAt, CancellationToken ct = default);
+
+    Task<StoredAssessment?> GetLatestAssessmentAsync(long userId, CancellationToken ct = default);
+
+    /// <summary>Stores a plan as the user's active plan (the previous one is kept, inactive); returns its id.</summary>
+    Task<long> SavePlanAsync(long userId, long? assessmentId, StudyPlan plan, DateTimeOffset createdAt, CancellationToken ct = default);
+
+    Task<StoredPlan?> GetActivePlanAsync(long userId, CancellationToken ct = default);
+
+    Task MarkPlanTaskDoneAsync(long taskId, DateTimeOffset doneAt, CancellationToken ct = default);
+
+    // Mock loops
+
+    Task<long> CreateMockSessionAsync(long userId, MockLoop loop, DateTimeOffset startedAt, CancellationToken ct = default);
+
+    Task<StoredMockSession?> GetMockSessionAsync(long sessionId, CancellationToken ct = default);
+
+    Task<IReadOnlyList<StoredMockSession>> GetMockSessionsAsync(long userId, CancellationToken ct = default);
+
+    /// <summary>Saves the learner's answer to a round (text, and the graded submission for auto-graded rounds).</summary>
+    Task SaveRoundAnswerAsync(long roundId, string? answer, long? submissionId, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>Replaces the round's rubric self-grades and records its verdict.</summary>
+    Task GradeRoundAsync(long roundId, IReadOnlyList<RubricGrade> grades, HireVerdict verdict, DateTimeOffset at, CancellationToken ct = default);
+
+    Task FinishMockSessionAsync(long sessionId, HireVerdict verdict, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>Ids of every item the user has met: reviewed, submitted, or drawn in a mock round.</summary>
+    Task<IReadOnlySet<string>> GetSeenItemIdsAsync(long userId, CancellationToken ct = default);
+}

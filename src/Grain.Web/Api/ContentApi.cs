@@ -1,0 +1,58 @@
+using Grain.Content;
+using Grain.Core.Content;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Grain.Web.Api;
+
+/// <summary>Read-only JSON over the content library: items with filters, one item, topics, companies.</summary>
+public static class ContentApi
+{
+    /// <summary>A summary row of the library.</summary>
+    public sealed record ItemSummary(string Id, string Kind, string Title, string Topic, string Level, IReadOnlyList<string> Rounds, IReadOnlyList<string> Companies);
+
+    public static void MapContentApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").WithTags("Content");
+        api.MapGet("/items", (string? q, string? kind, string? topic, string? level, string? round, string? company, ContentLibrary library) =>
+        {
+            Level? lv = Enum.TryParse<Level>(level, ignoreCase: true, out var l) ? l : null;
+            if (level is { Length: > 0 } && lv is null)
+            {
+                return Results.Problem(statusCode: 400, title: "Bad request", detail: $"Unknown level '{level}' (known: junior, mid, senior).");
+            }
+            var items = library.Query(new ContentQuery(q, kind, topic, lv, round, company));
+            return Results.Ok(items.Select(Summary));
+        });
+        api.MapGet("/items/{id}", Results<Ok<object>, ProblemHttpResult> (string id, ContentLibrary library) =>
+            library.Find(id) is { } item ? TypedResults.Ok<object>(item) : NotFound("item", id));
+        api.MapGet("/cards/{id}", Results<Ok<ConceptCard>, ProblemHttpResult> (string id, ContentLibrary library) =>
+            library.Find<ConceptCard>(id) is { } card ? TypedResults.Ok(card) : NotFound("card", id));
+        api.MapGet("/problems", (ContentLibrary library) => library.Problems.Select(p => new
+        {
+            p.Id,
+            p.Title,
+            p.Topic,
+            p.Language,
+            p.Difficulty,
+            p.Pattern,
+            Level = p.Level.ToString().ToLowerInvariant(),
+            p.Companies,
+        }));
+        api.MapGet("/problems/{id}", Results<Ok<ProblemView>, ProblemHttpResult> (string id, ContentLibrary library) =>
+            library.Find<Problem>(id) is { } p
+                ? TypedResults.Ok(new ProblemView(p.Id, p.Title, p.Topic, p.Language, p.Difficulty, p.Pattern, p.Function, p.Statement, Pages.ProblemFiles.Starter(p), p.Hints.Count))
+                : NotFound("problem", id));
+        api.MapGet("/topics", (ContentLibrary library) => library.Topics);
+        api.MapGet("/companies", (ContentLibrary library) => library.Companies.Select(c => new { c.Id, c.Name, c.Summary, c.Rounds }));
+    }
+
+    /// <summary>A problem as the API shows it: no reference solution, no discussion.</summary>
+    public sealed record ProblemView(string Id, string Title, string Topic, string Language, string Difficulty, string Pattern, string? Function, string Statement, string Starter, int Hints);
+
+    private static ItemSummary Summary(IContentItem i) =>
+        new(i.Id, i.Kind, i.Title, i.Topic, i.Level.ToString().ToLowerInvariant(), i.Rounds, i.Companies);
+
+    /// <summary>A 404 ProblemDetails naming what was not found.</summary>
+    public static ProblemHttpResult NotFound(string what, string id) =>
+        TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no {what} with id '{id}'.");
+}

@@ -1,0 +1,63 @@
+using Grain.Content;
+using Grain.Core.Content;
+using Grain.Core.Learning.Planning;
+using Grain.Core.Learning.Progress;
+using Grain.Store;
+
+namespace Grain.Web.Learning;
+
+/// <summary>The local learner as the pages see them: the store, their user id, the content and the clock.</summary>
+public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvider clock)
+{
+    private readonly Lazy<Task<long>> _userId = new(() => store.GetOrCreateUserAsync(IGrainStore.LocalUser));
+    private readonly Lazy<Dictionary<string, string>> _skillOfTopic = new(() =>
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var skill in library.Skills)
+        {
+            foreach (var topic in skill.Topics)
+            {
+                map.TryAdd(topic, skill.Id);
+            }
+        }
+        return map;
+    });
+
+    public IGrainStore Store => store;
+    public ContentLibrary Library => library;
+    public DateTimeOffset Now => clock.GetUtcNow();
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    /// <summary>The local user's id (created on first use).</summary>
+    public Task<long> UserIdAsync() => _userId.Value;
+
+    /// <summary>The skill a topic trains, or null.</summary>
+    public string? SkillOf(string topic) => _skillOfTopic.Value.GetValueOrDefault(topic);
+
+    /// <summary>Cards and problems as the plan builder sees them.</summary>
+    public IReadOnlyList<PlanItem> PlanItems() =>
+    [
+        .. library.Cards.Select(c => new PlanItem(c.Id, PlanItem.Card, c.Topic, c.Level, c.Title)),
+        .. library.Problems.Select(p => new PlanItem(p.Id, PlanItem.Problem, p.Topic, p.Level, p.Title)),
+    ];
+
+    /// <summary>Cards and problems with the skill they count towards.</summary>
+    public IReadOnlyList<ProgressItem> ProgressItems() =>
+    [
+        .. library.Cards.Where(c => SkillOf(c.Topic) is not null).Select(c => new ProgressItem(c.Id, "card", SkillOf(c.Topic)!)),
+        .. library.Problems.Where(p => SkillOf(p.Topic) is not null).Select(p => new ProgressItem(p.Id, "problem", SkillOf(p.Topic)!)),
+    ];
+
+    /// <summary>Readiness per skill and overall, from the store.</summary>
+    public async Task<ReadinessReport> ReadinessAsync()
+    {
+        var user = await UserIdAsync();
+        var cards = await store.GetCardsAsync(user);
+        var logs = await store.GetReviewLogsAsync(user);
+        var solved = (await store.GetSubmissionsAsync(user)).Where(s => s.Passed == true).Select(s => s.ProblemId).ToHashSet(StringComparer.Ordinal);
+        var assessment = await store.GetLatestAssessmentAsync(user);
+        var company = assessment is null ? null : library.Company(assessment.Assessment.CompanyId);
+        return Readiness.Compute(library.Skills.Select(s => s.Id).ToList(), ProgressItems(), cards, logs, solved,
+            assessment?.Assessment.Ratings, company?.Emphasis, Now);
+    }
+}

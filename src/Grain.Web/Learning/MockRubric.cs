@@ -1,0 +1,39 @@
+using Grain.Content;
+using Grain.Core.Content;
+using Grain.Core.Learning.Mock;
+
+namespace Grain.Web.Learning;
+
+/// <summary>The rubric a mock round is graded on: the item's own rubric, or a standard one for problems and card questions.</summary>
+public static class MockRubric
+{
+    /// <summary>HireRule.Round in one sentence.</summary>
+    public const string Rule = "Strong Hire: two thirds of the Strong Hire criteria and no No Hire sign. Lean Hire: half of the Lean Hire (or Strong Hire) criteria and at most one No Hire sign. Otherwise No Hire.";
+
+    private static readonly Rubric Coding = new(
+        ["A correct solution on the examples and the hidden cases", "Stated time and memory cost and the edge cases (NULLs, duplicates, empty input)"],
+        ["A working solution with a hint or a small bug fixed after testing", "Explained the approach before coding"],
+        ["No working solution at the end of the round"]);
+
+    private static readonly Rubric Questions = new(
+        ["Answered every question with its key phrases", "Handled the follow-up questions"],
+        ["Answered most questions in outline"],
+        ["Could not answer most questions"]);
+
+    /// <summary>The rubric for a round.</summary>
+    public static Rubric For(MockRound round, ContentLibrary library)
+    {
+        var rubrics = round.ItemIds.Select(library.Find).Select(i => i switch
+        {
+            DesignExercise d => d.Rubric,
+            ModelingExercise m => m.Rubric,
+            BehavioralPrompt b => b.Rubric,
+            _ => null,
+        }).OfType<Rubric>().ToList();
+        if (rubrics.Count > 0)
+        {
+            return new Rubric([.. rubrics.SelectMany(r => r.StrongHire)], [.. rubrics.SelectMany(r => r.LeanHire)], [.. rubrics.SelectMany(r => r.NoHire)]);
+        }
+        return round.ItemIds.Any(id => library.Find(id) is Problem) ? Coding : Questions;
+    }
+}

@@ -1,0 +1,22 @@
+using static Grain.Web.Pages.Html;
+
+namespace Grain.Web.Pages;
+
+/// <summary>The 404 page for unknown addresses and ids; API paths get ProblemDetails instead.</summary>
+public static class NotFoundPage
+{
+    /// <summary>The fallback endpoint for any unmatched path.</summary>
+    public static IResult Handle(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api")
+            ? TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"There is no API endpoint at {context.Request.Path}.")
+            : Page("page", context.Request.Path);
+
+    /// <summary>A friendly 404 page naming what was looked for.</summary>
+    public static IResult Page(string what, string id) => Layout.Page("Not found", $"""
+        <div class="empty card">
+          <h1>Nothing here</h1>
+          <p>There is no {E(what)} <code>{E(id)}</code>.</p>
+          <p class="row" style="justify-content:center"><a class="btn" href="/library">Browse the library</a> <a class="btn" href="/problems">See problems</a> <a class="btn" href="/">Dashboard</a></p>
+        </div>
+        """, status: 404);
+}

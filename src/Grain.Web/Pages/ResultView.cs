@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Grain.Core.Content;
+using Grain.Core.Judging;
+using static Grain.Web.Pages.Html;
+
+namespace Grain.Web.Pages;
+
+/// <summary>Renders a judge report: overall status, tests grouped by kind with verdict chips, diffs, SQL rows, plan, scale chart.</summary>
+public static class ResultView
+{
+    private static readonly Dictionary<string, string> GroupTitles = new(StringComparer.Ordinal)
+    {
+        [TestGroup.Example] = "Examples",
+        [TestGroup.Hidden] = "Hidden cases",
+        [TestGroup.Fault] = "Messy data (faults)",
+        [TestGroup.Scale] = "Scale",
+        [TestGroup.Rerun] = "Re-runs and backfills",
+        [TestGroup.Plan] = "Query plan",
+    };
+
+    /// <summary>The report as an HTML block; <paramref name="problem"/> adds the discussion after a pass.</summary>
+    public static string Render(JudgeReport report, Problem? problem, bool examplesOnly)
+    {
+        var passed = report.Tests.Count(t => t.Verdict == Verdict.AC);
+        var headline = report.Status switch
+        {
+            JudgeStatus.Pass => examplesOnly ? "Examples pass" : "Accepted",
+            JudgeStatus.Fail => examplesOnly ? "Examples fail" : "Not yet",
+            _ => "Could not grade",
+        };
+        var html = new StringBuilder($"<div class=\"card result\" data-status=\"{E(report.Status)}\">")
+            .Append($"<div class=\"result-head\"><span class=\"result-status {E(report.Status)}\" data-testid=\"result-status\">{headline}</span>")
+            .Append($"<span class=\"muted\">{passed} of {report.Tests.Count} checks passed{(examplesOnly ? " (examples only: Submit runs everything)" : "")}</span></div>");
+        if (report.Message is { Length: > 0 } message)
+        {
+            html.Append($"<p class=\"{(report.Status == JudgeStatus.Error ? "error" : "")}\">{E(message)}</p>");
+        }
+        foreach (var note in report.Notes ?? [])
+        {
+            html.Append($"<p class=\"notice small\">{E(note)}</p>");
+        }
+        foreach (var group in TestGroup.All.Concat(report.Tests.Select(t => t.Group).Distinct().Except(TestGroup.All)))
+        {
+            var tests = report.Tests.Where(t => t.Group == group).ToList();
+            if (tests.Count == 0)
+            {
+                continue;
+            }
+            var worst = VerdictPriority.Worst(tests.Select(t => t.Verdict));
+            html.Append($"<h3 class=\"row\">{E(GroupTitles.GetValueOrDefault(group, group))} {Chip($"{tests.Count(t => t.Verdict == Verdict.AC)}/{tests.Count}", "verdict-" + worst)}</h3>");
+            foreach (var test in tests)
+            {
+                html.Append(Test(test));
+            }
+            if (group == TestGroup.Scale && report.Scale is { } scale)
+            {
+                html.Append(Scale(scale));
+            }
+        }
+        if (report.Status == JudgeStatus.Pass && !examplesOnly && problem is not null)
+        {
+            html.Append($"<details class=\"prose\" open><summary><strong>Discussion</strong></summary>{Md(problem.Discussion)}<h3>Follow-ups</h3>{List(problem.FollowUps)}</details>");
+        }
+        return html.Append("</div>").ToString();
+    }
+
+    private static string Test(TestResult t)
+    {
+        var open = t.Verdict != Verdict.AC ? " open" : "";
+        var html = new StringBuilder($"<details class=\"test\"{open}><summary>{Chip(t.Verdict.ToString(), "verdict-" + t.Verdict)}<span>{E(t.Name)}</span>")
+            .Append($"<span class=\"muted small\">{t.CpuMs} ms{(t.PeakKb > 0 ? $" · {t.PeakKb / 1024.0:0.#} MB" : "")}</span></summary>");
+        if (t.Message is { Length: > 0 } m)
+        {
+            html.Append($"<p class=\"message\">{E(m)}</p>");
+        }
+        if (t.Details is { } d)
+        {
+            html.Append(Details(d));
+        }
+        if (t.Output is { Length: > 0 } output)
+        {
+            html.Append($"<p class=\"small muted\">Printed output</p><pre>{E(output)}</pre>");
+        }
+        return html.Append("</details>").ToString();
+    }
+
+    private static string Details(JsonObject d)
+    {
+        var html = new StringBuilder();
+        if (d["expected"] is { } expected && d["got"] is { } got)
+        {
+            html.Append($"<div class=\"diff\"><div><p class=\"small muted\">Expected</p><pre class=\"expected\">{E(Text(expected))}</pre></div>")
+                .Append($"<div><p class=\"small muted\">Got</p><pre class=\"got\">{E(Text(got))}</pre></div></div>");
+        }
+        var columns = d["columns"] is JsonArray cols ? cols.Select(c => Text(c)).ToList() : null;
+        foreach (var (key, title) in new[] { ("missing", "Missing rows (expected, not in your result)"), ("extra", "Extra rows (in your result, not expected)") })
+        {
+            if (d[key] is JsonArray rows && rows.Count > 0)
+            {
+                html.Append($"<p class=\"small muted\">{title}</p><div class=\"table-wrap\"><table class=\"{key}\">");
+                if (columns is not null)
+                {
+                    html.Append("<tr>").Append(string.Concat(columns.Select(c => $"<th>{E(c)}</th>"))).Append("</tr>");
+                }
+                foreach (var row in rows.Take(20))
+                {
+                    var cells = row is JsonArray a ? a.Select(Text) : row is JsonObject o ? o.Select(kv => Text(kv.Value)) : [Text(row)];
+                    html.Append("<tr>").Append(string.Concat(cells.Select(c => $"<td>{E(c)}</td>"))).Append("</tr>");
+                }
+                html.Append("</table></div>");
+            }
+        }
+        if (d["expected_rows"] is { } er && d["got_rows"] is { } gr)
+        {
+            html.Append($"<p class=\"small\">Row count: expected {E(Text(er))}, got {E(Text(gr))}.</p>");
+        }
+        if (d["plan"] is { } plan)
+        {
+            var lines = plan is JsonArray pa ? string.Join('\n', pa.Select(Text)) : Text(plan);
+            html.Append($"<p class=\"small muted\">Query plan</p><pre class=\"plan\">{E(lines)}</pre>");
+        }
+        return html.ToString();
+    }
+
+    private static string Scale(ScaleSummary s)
+    {
+        var html = new StringBuilder("<div class=\"scale\">");
+        var facts = new List<string>();
+        if (s.TimeExponent is { } te)
+        {
+            facts.Add($"time grows like n^{te.ToString("0.00", CultureInfo.InvariantCulture)}" + (s.ReferenceTimeExponent is { } rte ? $" (reference n^{rte.ToString("0.00", CultureInfo.InvariantCulture)})" : ""));
+        }
+        if (s.MemoryBytesPerItem is { } mb)
+        {
+            facts.Add($"memory grows {mb.ToString("0.#", CultureInfo.InvariantCulture)} bytes per input item" + (s.ReferenceMemoryBytesPerItem is { } rmb ? $" (reference {rmb.ToString("0.#", CultureInfo.InvariantCulture)})" : ""));
+        }
+        if (facts.Count > 0)
+        {
+            html.Append($"<p class=\"small\">Your solution: {E(string.Join("; ", facts))}.</p>");
+        }
+        if (s.Sizes.Count > 1 && (s.CpuMs is { Count: > 0 } || s.PeakKb is { Count: > 0 }))
+        {
+            var series = new List<object>();
+            if (s.CpuMs is { } cpu)
+            {
+                series.Add(new { label = "CPU ms", values = cpu });
+            }
+            if (s.PeakKb is { } kb)
+            {
+                series.Add(new { label = "Peak MB", values = kb.Select(k => Math.Round(k / 1024.0, 1)) });
+            }
+            var spec = JsonSerializer.Serialize(new { x = s.Sizes, series, xlabel = "input rows", ylabel = "" });
+            html.Append($"<div class=\"chart\" role=\"img\" aria-label=\"Time and memory against input size\" data-chart=\"{E(spec)}\"></div>");
+        }
+        return html.Append("</div>").ToString();
+    }
+
+    private static string Text(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => node.ToJsonString(new JsonSerializerOptions { WriteIndented = node is JsonObject || node is JsonArray { Count: > 3 } }),
+    };
+}

@@ -1,0 +1,64 @@
+// Problem page: Run and Submit post the editor's code to /api/submissions and follow the result panel.
+import htmx from 'htmx.org';
+import { setEditorText } from './editor.js';
+
+export function mountProblem(root) {
+  root.querySelectorAll('form[data-problem]:not([data-mounted])').forEach((form) => {
+    form.dataset.mounted = '1';
+    const area = form.querySelector('textarea[name="code"]');
+    const results = document.getElementById('results');
+    const send = async (examplesOnly) => {
+      const body = {
+        problem: form.dataset.problem,
+        language: form.dataset.language,
+        code: area.value,
+        examplesOnly,
+      };
+      results.innerHTML = '<p class="pending" role="status">Sending…</p>';
+      try {
+        const response = await fetch('/api/submissions', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify(body),
+        });
+        const data = await response.json().catch(() => ({}));
+        if (!response.ok) {
+          results.innerHTML = '';
+          const p = document.createElement('p');
+          p.className = 'error';
+          p.setAttribute('role', 'alert');
+          p.textContent = data.detail || data.title || `The server answered ${response.status}.`;
+          results.appendChild(p);
+          return;
+        }
+        const panel = document.createElement('div');
+        panel.setAttribute('hx-get', `/submissions/${data.id}/panel`);
+        panel.setAttribute('hx-trigger', 'load');
+        results.replaceChildren(panel);
+        htmx.process(panel);
+      } catch (err) {
+        results.innerHTML = '<p class="error" role="alert">Could not reach the server.</p>';
+      }
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const examplesOnly = event.submitter && event.submitter.value === 'run';
+      send(examplesOnly);
+    });
+    form.addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+        event.preventDefault();
+        send(!event.shiftKey);
+      }
+    });
+    const reset = form.querySelector('[data-reset]');
+    if (reset) {
+      reset.addEventListener('click', () => {
+        const starter = document.getElementById('starter-code');
+        if (starter && confirm('Replace your code with the starter code?')) {
+          setEditorText(area, starter.textContent);
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,2 @@
+def sum_values(rows):
+    return sum(r["value"] for r in rows)

@@ -1,0 +1,76 @@
+using Grain.Core.Learning.Mock;
+using static Grain.Core.Tests.Learning.PlanFixtures;
+
+namespace Grain.Core.Tests.Learning;
+
+public sealed class MockLoopTests
+{
+    private static readonly MockCandidate[] Candidates =
+    [
+        new("q1", "card", null, ["phone-screen"], []), new("q2", "card", null, [], []), new("q3", "card", null, [], []), new("q4", "card", null, [], []),
+        new("top-n", "problem", "sql", ["sql"], ["bigco"]), new("sessions", "problem", "sql", ["sql"], []),
+        new("dedupe", "problem", "python", ["coding"], []),
+        new("clickstream", "design", null, ["system-design"], []),
+        new("conflict", "behavioral", null, ["behavioral"], []),
+    ];
+
+    [Fact]
+    public void Should_Draw_One_Unseen_Item_Per_Round_From_The_Company_Profile()
+    {
+        // Given
+        var seen = new HashSet<string> { "top-n" };
+
+        // When
+        var loop = MockLoopBuilder.Build(Company, Candidates, seen, seed: 1);
+
+        // Then
+        loop.Rounds.Select(r => r.Type).ShouldBe(["phone-screen", "sql", "coding", "system-design", "behavioral"]);
+        loop.Rounds[0].ItemIds.Count.ShouldBe(3);
+        loop.Rounds[0].ItemIds[0].ShouldBe("q1");
+        loop.Rounds[1].ItemIds.ShouldBe(["sessions"]);
+        loop.Rounds[2].ItemIds.ShouldBe(["dedupe"]);
+        loop.Minutes.ShouldBe(270);
+        loop.Rounds.SelectMany(r => r.ItemIds).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void Should_Be_Deterministic_For_A_Seed()
+    {
+        var a = MockLoopBuilder.Build(Company, Candidates, new HashSet<string>(), 7);
+        var b = MockLoopBuilder.Build(Company, Candidates, new HashSet<string>(), 7);
+        a.Rounds.SelectMany(r => r.ItemIds).ShouldBe(b.Rounds.SelectMany(r => r.ItemIds));
+    }
+
+    private static List<RubricGrade> Grades(int strongTicked, int leanTicked, int redFlags) =>
+    [
+        .. Enumerable.Range(0, 3).Select(i => new RubricGrade(HireVerdict.StrongHire, $"s{i}", i < strongTicked)),
+        .. Enumerable.Range(0, 2).Select(i => new RubricGrade(HireVerdict.LeanHire, $"l{i}", i < leanTicked)),
+        .. Enumerable.Range(0, 3).Select(i => new RubricGrade(HireVerdict.NoHire, $"n{i}", i < redFlags)),
+    ];
+
+    [Theory]
+    [InlineData(3, 2, 0, null, HireVerdict.StrongHire)]
+    [InlineData(2, 2, 0, null, HireVerdict.StrongHire)]
+    [InlineData(2, 2, 1, null, HireVerdict.LeanHire)]
+    [InlineData(0, 1, 1, null, HireVerdict.LeanHire)]
+    [InlineData(0, 1, 2, null, HireVerdict.NoHire)]
+    [InlineData(1, 0, 0, null, HireVerdict.NoHire)]
+    [InlineData(3, 2, 0, false, HireVerdict.LeanHire)]
+    [InlineData(3, 2, 0, true, HireVerdict.StrongHire)]
+    public void Should_Grade_A_Round_By_The_Stated_Rule(int strong, int lean, int redFlags, bool? autoPassed, HireVerdict expected)
+    {
+        HireRule.Round(Grades(strong, lean, redFlags), autoPassed).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(new[] { 2, 2, 1, 2 }, HireVerdict.StrongHire)]
+    [InlineData(new[] { 2, 2, 0, 2 }, HireVerdict.LeanHire)]
+    [InlineData(new[] { 1, 1, 1 }, HireVerdict.LeanHire)]
+    [InlineData(new[] { 2, 0, 0, 2 }, HireVerdict.NoHire)]
+    [InlineData(new[] { 1, 0, 1 }, HireVerdict.NoHire)]
+    [InlineData(new int[0], HireVerdict.NoHire)]
+    public void Should_Give_A_Loop_Verdict_By_The_Stated_Rule(int[] rounds, HireVerdict expected)
+    {
+        HireRule.Loop(rounds.Select(r => (HireVerdict)r).ToList()).ShouldBe(expected);
+    }
+}

@@ -1,0 +1,3 @@
+-- expect: fail
+-- engines: sqlite postgres
+SELECT i.title, AVG(i.price) FROM BoughtItem b JOIN Item i ON i.id = b.itemid GROUP BY i.id, i.title

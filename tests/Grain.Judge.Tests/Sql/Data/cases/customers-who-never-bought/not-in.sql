@@ -1,0 +1,3 @@
+-- expect: pass
+-- engines: sqlite postgres
+SELECT id, firstname, lastname FROM Customer WHERE id NOT IN (SELECT customerid FROM BoughtItem)

@@ -1,0 +1,3 @@
+-- expect: fail
+-- engines: sqlite postgres
+SELECT department, COUNT(*), COUNT(*), 0, AVG(bonus), AVG(bonus) FROM employees GROUP BY department

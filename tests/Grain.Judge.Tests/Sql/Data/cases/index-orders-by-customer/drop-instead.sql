@@ -1,0 +1,4 @@
+-- expect: error
+-- verdict: CE
+-- engines: sqlite postgres
+DROP TABLE fact_orders;

@@ -1,0 +1,3 @@
+-- problem: customer-total-spent
+-- verdict: CE
+ATTACH DATABASE '/tmp/grain-hostile.db' AS evil

@@ -1,0 +1,3 @@
+-- problem: customer-total-spent
+-- verdict: TLE
+SELECT COUNT(*), 'x', 0 FROM BoughtItem a, BoughtItem b, BoughtItem c

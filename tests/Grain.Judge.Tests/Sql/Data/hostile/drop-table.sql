@@ -1,0 +1,3 @@
+-- problem: customer-total-spent
+-- verdict: CE
+DROP TABLE BoughtItem

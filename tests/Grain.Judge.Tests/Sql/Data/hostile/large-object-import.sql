@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- verdict.sqlite: CE
+-- verdict.postgres: RTE
+SELECT lo_import('/etc/passwd'), 'x', 0

@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- verdict.sqlite: RTE
+-- verdict.postgres: CE
+SELECT 1, load_extension('/tmp/evil.so'), 0

@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- verdict.sqlite: CE
+-- verdict.postgres: RTE
+SELECT 1, pg_read_file('/etc/passwd'), 0

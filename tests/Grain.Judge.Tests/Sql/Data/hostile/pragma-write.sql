@@ -1,0 +1,3 @@
+-- problem: customer-total-spent
+-- verdict: CE
+PRAGMA query_only = 0

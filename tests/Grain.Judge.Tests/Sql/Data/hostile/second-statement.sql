@@ -1,0 +1,3 @@
+-- problem: customer-total-spent
+-- verdict: CE
+SELECT id, firstname, 0 FROM Customer; DELETE FROM BoughtItem

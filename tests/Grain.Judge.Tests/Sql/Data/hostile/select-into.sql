@@ -1,0 +1,3 @@
+-- problem: customer-total-spent
+-- verdict: CE
+SELECT * INTO stolen FROM Customer

@@ -1,0 +1,33 @@
+using Grain.Content;
+using Grain.Judge.Sql;
+using Grain.Testing;
+
+namespace Grain.Judge.Tests.Sql;
+
+/// <summary>One SQL judge over the built-in content for all tests; hidden data is capped at 20k rows to keep tests fast.</summary>
+public sealed class SqlJudgeFixture
+{
+    public SqlJudgeFixture()
+    {
+        Library = ContentLoader.Load(RepoPaths.Content).Library;
+        Options = new SqlJudgeOptions
+        {
+            DataDirectory = Path.Combine(Path.GetTempPath(), "grain-judge-tests-sql"),
+            PostgresConnectionString = Components.PostgresConnectionString,
+            MaxHiddenRows = 20_000,
+        };
+        Judge = new SqlJudge(Library, Options);
+    }
+
+    public ContentLibrary Library { get; }
+
+    public SqlJudgeOptions Options { get; }
+
+    public SqlJudge Judge { get; }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqlJudgeCollection : ICollectionFixture<SqlJudgeFixture>
+{
+    public const string Name = "sql judge";
+}

@@ -1,0 +1,84 @@
+using Grain.Web.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Grain.Web.Tests.Browser;
+
+/// <summary>The app on a real Kestrel port and Debian's Chromium driven by Playwright; one per test class.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "grain-browser-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots go: the test output folder.</summary>
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            return;
+        }
+        var options = new GrainWebOptions { ContentDirectory = GrainAppFactory.TestContent, DataDirectory = DataDirectory, Urls = "http://127.0.0.1:0" };
+        _app = GrainWebApp.Build(options, configure: services => GrainAppFactory.AddTestServices(services, options));
+        await _app.StartAsync();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A fresh page at 1280×800.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, BaseURL = BaseUrl });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    /// <summary>Saves the page at 1280×800 and 375×800 as journey-wide.png and journey-narrow.png.</summary>
+    public static async Task ScreenshotAsync(IPage page, string journey)
+    {
+        await page.SetViewportSizeAsync(1280, 800);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, journey + "-1280.png"), FullPage = true });
+        await page.SetViewportSizeAsync(375, 800);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, journey + "-375.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 800);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Grain.Web.Tests.Support;
+
+namespace Grain.Web.Tests;
+
+public sealed class ContentApiTests(GrainAppFactory factory) : IClassFixture<GrainAppFactory>
+{
+    [Fact]
+    public async Task Should_List_Items_With_Filters()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var items = await client.GetFromJsonAsync<JsonElement[]>("/api/items?kind=card&topic=sql-aggregation");
+
+        // Then
+        items!.Length.ShouldBe(3);
+        items.ShouldAllBe(i => i.GetProperty("kind").GetString() == "card");
+    }
+
+    [Fact]
+    public async Task Should_Show_A_Problem_Without_Its_Reference_Solution()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var text = await client.GetStringAsync("/api/problems/count-events");
+
+        // Then
+        text.ShouldContain("def count_events(events):");
+        text.ShouldNotContain("counts.get");
+    }
+
+    [Theory]
+    [InlineData("/api/items/nope")]
+    [InlineData("/api/cards/nope")]
+    [InlineData("/api/problems/nope")]
+    [InlineData("/api/no-such-endpoint")]
+    public async Task Should_Answer_Unknown_Ids_With_ProblemDetails(string path)
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var response = await client.GetAsync(path);
+
+        // Then
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task Should_Reject_An_Unknown_Level_With_400()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var response = await client.GetAsync("/api/items?level=guru");
+
+        // Then
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Should_Describe_The_Api_In_An_OpenApi_Document()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var doc = await client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+
+        // Then
+        doc.GetProperty("info").GetProperty("title").GetString().ShouldBe("Grain API");
+        doc.GetProperty("paths").TryGetProperty("/api/submissions", out _).ShouldBeTrue();
+        doc.GetProperty("paths").TryGetProperty("/api/submissions/{id}", out _).ShouldBeTrue();
+    }
+}

@@ -1,0 +1,1 @@
+SELECT item, 0 AS avg_price FROM sales;

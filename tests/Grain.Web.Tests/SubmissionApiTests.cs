@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Grain.Web.Tests.Support;
+
+namespace Grain.Web.Tests;
+
+public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<GrainAppFactory>
+{
+    [Fact]
+    public async Task Should_Accept_A_Submission_At_Once_And_Grade_It_In_The_Background()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = "SELECT item, AVG(price) FROM sales GROUP BY item" });
+        var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var result = await FollowAsync(client, accepted.GetProperty("id").GetString()!);
+
+        // Then
+        response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        result.GetProperty("state").GetString().ShouldBe("done");
+        result.GetProperty("result").GetProperty("status").GetString().ShouldBe("pass");
+        result.GetProperty("result").GetProperty("tests")[0].GetProperty("verdict").GetString().ShouldBe("AC");
+    }
+
+    [Fact]
+    public async Task Should_Render_The_Result_Panel_With_Missing_And_Extra_Rows()
+    {
+        // Given
+        var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = "SELECT item, 0 FROM sales" });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await FollowAsync(client, id);
+
+        // When
+        var panel = await client.GetStringAsync($"/submissions/{id}/panel");
+
+        // Then
+        panel.ShouldContain("Not yet");
+        panel.ShouldContain("Missing rows");
+        panel.ShouldContain("Extra rows");
+        panel.ShouldContain("verdict-WA");
+    }
+
+    [Fact]
+    public async Task Should_Reject_A_Submission_Over_64_KB_With_413()
+    {
+        // Given
+        var client = factory.CreateClient();
+        var code = new string('x', 70 * 1024);
+
+        // When
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code });
+
+        // Then
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("at most 64 KB");
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"problem\": 3}")]
+    [InlineData("{\"problem\": \"avg-price-per-item\"}")]
+    [InlineData("{\"problem\": \"avg-price-per-item\", \"language\": \"python\", \"code\": \"x\"}")]
+    [InlineData("{\"problem\": \"avg-price-per-item\", \"language\": \"sql\", \"code\": \"   \"}")]
+    public async Task Should_Answer_Malformed_Json_With_400_ProblemDetails(string body)
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var response = await client.PostAsync("/api/submissions", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        // Then
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task Should_Answer_An_Unknown_Problem_Or_Submission_With_404()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var post = await client.PostAsJsonAsync("/api/submissions", new { problem = "nope", language = "sql", code = "SELECT 1" });
+        var get = await client.GetAsync("/api/submissions/nope");
+
+        // Then
+        post.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        get.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        get.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    /// <summary>Polls a submission until it is graded (at most 10 s).</summary>
+    public static async Task<JsonElement> FollowAsync(HttpClient client, string id)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var s = await client.GetFromJsonAsync<JsonElement>($"/api/submissions/{id}");
+            if (s.GetProperty("state").GetString() == "done")
+            {
+                return s;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("submission " + id + " was not graded");
+    }
+}

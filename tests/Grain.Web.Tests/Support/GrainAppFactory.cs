@@ -1,0 +1,42 @@
+using Grain.Core.Judging;
+using Grain.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grain.Web.Tests.Support;
+
+/// <summary>The real app over the test content and a temporary data folder, with stand-in judges.</summary>
+public sealed class GrainAppFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The test content set under Data/content.</summary>
+    public static string TestContent => Path.Combine(RepoPaths.Root, "tests", "Grain.Web.Tests", "Data", "content");
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "grain-web-tests-" + Guid.NewGuid().ToString("N")[..8]);
+
+    /// <summary>The options every test app uses.</summary>
+    public GrainWebOptions Options => new() { ContentDirectory = TestContent, DataDirectory = DataDirectory };
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+        builder.ConfigureTestServices(services => AddTestServices(services, Options));
+
+    /// <summary>Replaces the options and installs the stand-in judges.</summary>
+    public static void AddTestServices(IServiceCollection services, GrainWebOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<IJudge, FakeSqlJudge>();
+        services.AddSingleton<IJudge, FakePythonJudge>();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
