@@ -30,15 +30,15 @@ public sealed record TestResult
     [JsonPropertyName("name")] public required string Name { get; init; }
     [JsonPropertyName("group")] public required string Group { get; init; }
     [JsonPropertyName("status")] public required string Status { get; init; }
-    [JsonPropertyName("verdict")] [JsonConverter(typeof(JsonStringEnumConverter<Verdict>))] public required Verdict Verdict { get; init; }
-    [JsonPropertyName("message")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Message { get; init; }
-    [JsonPropertyName("output")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Output { get; init; }
+    [JsonPropertyName("verdict")][JsonConverter(typeof(JsonStringEnumConverter<Verdict>))] public required Verdict Verdict { get; init; }
+    [JsonPropertyName("message")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Message { get; init; }
+    [JsonPropertyName("output")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Output { get; init; }
     [JsonPropertyName("cpu_ms")] public long CpuMs { get; init; }
     [JsonPropertyName("wall_ms")] public long WallMs { get; init; }
     [JsonPropertyName("peak_kb")] public long PeakKb { get; init; }
 
     /// <summary>Extra structured detail for rich views (row diffs, plans, scale points); optional.</summary>
-    [JsonPropertyName("details")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public System.Text.Json.Nodes.JsonObject? Details { get; init; }
+    [JsonPropertyName("details")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public System.Text.Json.Nodes.JsonObject? Details { get; init; }
 }
 
 /// <summary>How the candidate's time and memory grew with input size.</summary>
@@ -47,10 +47,10 @@ public sealed record ScaleSummary
     [JsonPropertyName("sizes")] public required IReadOnlyList<long> Sizes { get; init; }
     [JsonPropertyName("time_exponent")] public double? TimeExponent { get; init; }
     [JsonPropertyName("memory_bytes_per_item")] public double? MemoryBytesPerItem { get; init; }
-    [JsonPropertyName("reference_time_exponent")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public double? ReferenceTimeExponent { get; init; }
-    [JsonPropertyName("reference_memory_bytes_per_item")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public double? ReferenceMemoryBytesPerItem { get; init; }
-    [JsonPropertyName("cpu_ms")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<long>? CpuMs { get; init; }
-    [JsonPropertyName("peak_kb")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<long>? PeakKb { get; init; }
+    [JsonPropertyName("reference_time_exponent")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public double? ReferenceTimeExponent { get; init; }
+    [JsonPropertyName("reference_memory_bytes_per_item")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public double? ReferenceMemoryBytesPerItem { get; init; }
+    [JsonPropertyName("cpu_ms")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<long>? CpuMs { get; init; }
+    [JsonPropertyName("peak_kb")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<long>? PeakKb { get; init; }
 }
 
 /// <summary>The result of judging one submission: the contract shared by the CLI, the API and the web app.</summary>
@@ -60,12 +60,12 @@ public sealed record JudgeReport
     [JsonPropertyName("problem")] public required string Problem { get; init; }
     [JsonPropertyName("language")] public required string Language { get; init; }
     [JsonPropertyName("status")] public required string Status { get; init; }
-    [JsonPropertyName("message")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Message { get; init; }
+    [JsonPropertyName("message")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Message { get; init; }
     [JsonPropertyName("tests")] public IReadOnlyList<TestResult> Tests { get; init; } = [];
-    [JsonPropertyName("scale")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ScaleSummary? Scale { get; init; }
+    [JsonPropertyName("scale")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public ScaleSummary? Scale { get; init; }
 
     /// <summary>Comparison rules and other notes the user should see with the result (SQL rules, sandbox mode).</summary>
-    [JsonPropertyName("notes")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string>? Notes { get; init; }
+    [JsonPropertyName("notes")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string>? Notes { get; init; }
 
     /// <summary>The exit code of <c>grain judge</c> for this report: 0 pass, 1 fail, 2 error.</summary>
     public int ExitCode => Status switch
