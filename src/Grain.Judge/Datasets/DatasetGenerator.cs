@@ -57,23 +57,23 @@ public static partial class DatasetGenerator
         switch (spec.Kind)
         {
             case "clickstream":
-            {
-                long ts;
-                if (spec.SingleUser)
                 {
-                    key = 1;
-                    var roll = r.Below(10);
-                    state.Clock += roll == 0 ? 1800 : roll == 1 ? 1801 + r.Below(20_000) : r.Below(900);
-                    ts = Epoch + state.Clock;
-                }
-                else
-                {
-                    ts = Epoch + i * span / Math.Max(1, spec.Rows) + r.Below(60);
-                }
-                var ingested = ts + r.Below(120);
-                return
-                [
-                    new("event_id", "e" + i.ToString(CultureInfo.InvariantCulture)),
+                    long ts;
+                    if (spec.SingleUser)
+                    {
+                        key = 1;
+                        var roll = r.Below(10);
+                        state.Clock += roll == 0 ? 1800 : roll == 1 ? 1801 + r.Below(20_000) : r.Below(900);
+                        ts = Epoch + state.Clock;
+                    }
+                    else
+                    {
+                        ts = Epoch + i * span / Math.Max(1, spec.Rows) + r.Below(60);
+                    }
+                    var ingested = ts + r.Below(120);
+                    return
+                    [
+                        new("event_id", "e" + i.ToString(CultureInfo.InvariantCulture)),
                     new("user_id", (long)key),
                     new("event_type", EventTypes[r.Below(EventTypes.Length)]),
                     new("ts", ts),
@@ -83,25 +83,25 @@ public static partial class DatasetGenerator
                     new("updated_by", r.Below(4) == 0 ? null : Editors[r.Below(Editors.Length)]),
                     new("page", Pages[r.Below(Pages.Length)]),
                 ];
-            }
+                }
             case "logs":
-            {
-                var ts = Epoch + i * span / Math.Max(1, spec.Rows);
-                var row = new List<Field>
+                {
+                    var ts = Epoch + i * span / Math.Max(1, spec.Rows);
+                    var row = new List<Field>
                 {
                     new("user_id", key.ToString(CultureInfo.InvariantCulture)),
                     new("ts", r.Below(2) == 0 ? ts : ts.ToString(CultureInfo.InvariantCulture)),
                 };
-                if (r.Below(5) != 0)
-                {
-                    row.Add(new("event_type", EventTypes[r.Below(EventTypes.Length)]));
+                    if (r.Below(5) != 0)
+                    {
+                        row.Add(new("event_type", EventTypes[r.Below(EventTypes.Length)]));
+                    }
+                    if (r.Below(3) != 0)
+                    {
+                        row.Add(new("amount", r.Below(2) == 0 ? (r.Below(100_000) / 100.0).ToString("0.00", CultureInfo.InvariantCulture) : r.Below(10_000) / 100.0));
+                    }
+                    return row;
                 }
-                if (r.Below(3) != 0)
-                {
-                    row.Add(new("amount", r.Below(2) == 0 ? (r.Below(100_000) / 100.0).ToString("0.00", CultureInfo.InvariantCulture) : r.Below(10_000) / 100.0));
-                }
-                return row;
-            }
             case "orders":
                 return
                 [
@@ -111,16 +111,16 @@ public static partial class DatasetGenerator
                     new("ts", Epoch + i * span / Math.Max(1, spec.Rows)),
                 ];
             case "customers":
-            {
-                var updated = Epoch + r.Below((int)Math.Min(int.MaxValue, span));
-                return
-                [
-                    new("customer_id", (long)key),
+                {
+                    var updated = Epoch + r.Below((int)Math.Min(int.MaxValue, span));
+                    return
+                    [
+                        new("customer_id", (long)key),
                     new("name", "Customer " + key.ToString(CultureInfo.InvariantCulture) + (char)('A' + r.Below(26))),
                     new("email", "c" + key.ToString(CultureInfo.InvariantCulture) + "." + r.Below(1000).ToString(CultureInfo.InvariantCulture) + "@example.com"),
                     new("updated_at", updated),
                 ];
-            }
+                }
             case "prices":
                 state.Price = Math.Max(1, state.Price + (r.Below(2001) - 1000) / 100.0);
                 return
@@ -129,14 +129,14 @@ public static partial class DatasetGenerator
                     new("price", Math.Round(state.Price, 2)),
                 ];
             default:
-            {
-                state.Clock += r.Below(20);
-                return
-                [
-                    new("action", Actions[hot ? 0 : r.Below(Actions.Length)]),
+                {
+                    state.Clock += r.Below(20);
+                    return
+                    [
+                        new("action", Actions[hot ? 0 : r.Below(Actions.Length)]),
                     new("ts", Epoch + state.Clock),
                 ];
-            }
+                }
         }
     }
 

@@ -69,21 +69,21 @@ public sealed class HarnessOutput
                         rows = JsonNode.Parse(Split(payload).Body)?.AsArray();
                         break;
                     case "E":
-                    {
-                        var (id, json) = Split(payload);
-                        var info = JsonNode.Parse(json)!;
-                        var kind = info["kind"]!.GetValue<string>();
-                        output.Calls[id] = new CallOutcome(id, new CallResult(kind, items), null, info["cpu_ms"]?.GetValue<long>() ?? 0, rows);
-                        current = null;
-                        break;
-                    }
+                        {
+                            var (id, json) = Split(payload);
+                            var info = JsonNode.Parse(json)!;
+                            var kind = info["kind"]!.GetValue<string>();
+                            output.Calls[id] = new CallOutcome(id, new CallResult(kind, items), null, info["cpu_ms"]?.GetValue<long>() ?? 0, rows);
+                            current = null;
+                            break;
+                        }
                     case "X":
-                    {
-                        var (id, json) = Split(payload);
-                        output.Calls[id] = new CallOutcome(id, null, Error(JsonNode.Parse(json)), 0, null);
-                        current = null;
-                        break;
-                    }
+                        {
+                            var (id, json) = Split(payload);
+                            output.Calls[id] = new CallOutcome(id, null, Error(JsonNode.Parse(json)), 0, null);
+                            current = null;
+                            break;
+                        }
                     default:
                         output.Forged = true;
                         break;
