@@ -38,4 +38,30 @@ public sealed class ScaleAnalysisTests
         failure.Value.Message.ShouldContain("bytes per event");
         failure.Value.Message.ShouldContain("the whole input was held in memory");
     }
+
+    [Fact]
+    public void Should_Compare_Memory_Growth_Not_Peaks_When_The_Reference_Starts_Higher()
+    {
+        // Given: a reference that loads a heavy module (flat at 14 MB) and a candidate that starts low but grows 150 bytes a row
+        var reference = ScaleAnalysis.Fit([new(2000, 10, 14_000), new(8000, 40, 14_000), new(32000, 160, 14_000)]);
+        var candidate = ScaleAnalysis.Fit([new(2000, 10, 10_300), new(8000, 40, 11_180), new(32000, 160, 14_690)]);
+
+        // When
+        var failure = new ScaleRules(MemoryBounded: true, TimeLinear: false).Failure(candidate, reference, new(32000, 160, 14_690), new(32000, 160, 14_000));
+
+        // Then
+        failure.ShouldNotBeNull();
+        failure.Value.Memory.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_Accept_A_Candidate_That_Grows_Like_The_Reference()
+    {
+        // Given
+        var reference = ScaleAnalysis.Fit([new(2000, 10, 10_000), new(8000, 40, 10_050), new(32000, 160, 10_200)]);
+        var candidate = ScaleAnalysis.Fit([new(2000, 10, 12_000), new(8000, 40, 12_060), new(32000, 160, 12_230)]);
+
+        // When / Then
+        new ScaleRules(MemoryBounded: true, TimeLinear: true).Failure(candidate, reference, new(32000, 160, 12_230), new(32000, 160, 10_200)).ShouldBeNull();
+    }
 }
