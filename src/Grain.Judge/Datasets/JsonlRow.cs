@@ -26,8 +26,7 @@ internal sealed class JsonlWriter(Stream stream) : IDisposable
             {
                 Put((byte)',');
             }
-            String(row[i].Name);
-            Put((byte)':');
+            Name(row[i].Name);
             Value(row[i].Value);
         }
         Put((byte)'}');
@@ -68,8 +67,36 @@ internal sealed class JsonlWriter(Stream stream) : IDisposable
         }
     }
 
+    // Field names are a handful of literals: encode each once as "name": and copy the bytes.
+    private readonly Dictionary<string, byte[]> _names = new(ReferenceEqualityComparer.Instance);
+
+    private void Name(string name)
+    {
+        if (!_names.TryGetValue(name, out var bytes))
+        {
+            var start = _length;
+            String(name);
+            Put((byte)':');
+            bytes = _buffer.AsSpan(start, _length - start).ToArray();
+            _names[name] = bytes;
+            return;
+        }
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private static readonly SearchValues<char> NeedsCare = SearchValues.Create("\"\\");
+
     private void String(string s)
     {
+        // Fast path: plain ASCII without quotes or backslashes is copied as is.
+        if (s.Length < 4096 && !s.AsSpan().ContainsAny(NeedsCare) && System.Text.Ascii.IsValid(s))
+        {
+            Put((byte)'"');
+            _length += Encoding.ASCII.GetBytes(s, _buffer.AsSpan(_length));
+            Put((byte)'"');
+            return;
+        }
         Put((byte)'"');
         foreach (var c in s)
         {
