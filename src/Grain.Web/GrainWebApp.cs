@@ -51,6 +51,7 @@ public static class GrainWebApp
         builder.Services.AddSingleton<ReviewSession>();
         builder.Services.AddSingleton<ProgressView>();
         builder.Services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<GrainWebOptions>().ContentDirectory).Library);
+        builder.Services.AddGrainJudges();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -8,6 +8,9 @@ namespace Grain.Web.Tests;
 
 public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<GrainAppFactory>
 {
+    /// <summary>A correct answer to avg-price-per-item.</summary>
+    public const string Solution = "SELECT i.title, AVG(b.price) AS average FROM BoughtItem AS b JOIN Item AS i ON i.id = b.itemid GROUP BY i.id, i.title";
+
     [Fact]
     public async Task Should_Accept_A_Submission_At_Once_And_Grade_It_In_The_Background()
     {
@@ -15,7 +18,7 @@ public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<
         var client = factory.CreateClient();
 
         // When
-        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = "SELECT item, AVG(price) FROM sales GROUP BY item" });
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = Solution });
         var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
         var result = await FollowAsync(client, accepted.GetProperty("id").GetString()!);
 
@@ -31,7 +34,7 @@ public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<
     {
         // Given
         var client = factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = "SELECT item, 0 FROM sales" });
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = "SELECT i.title, 0 AS average FROM Item AS i" });
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         await FollowAsync(client, id);
 

@@ -17,7 +17,7 @@ public sealed class ProblemJourneyTests(BrowserFixture browser) : IClassFixture<
         // When
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.PressAsync("Delete");
-        await page.Keyboard.TypeAsync("SELECT item, AVG(price) AS avg_price FROM sales GROUP BY item;");
+        await page.Keyboard.TypeAsync(SubmissionApiTests.Solution);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
 
         // Then

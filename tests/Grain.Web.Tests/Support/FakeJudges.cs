@@ -2,37 +2,6 @@ using Grain.Core.Judging;
 
 namespace Grain.Web.Tests.Support;
 
-/// <summary>A stand-in SQL judge: a query that uses AVG passes, anything else gets a wrong answer with a row diff.</summary>
-public sealed class FakeSqlJudge : IJudge
-{
-    public string Language => "sql";
-
-    public Task<JudgeReport> JudgeAsync(JudgeRequest request, CancellationToken cancellationToken = default)
-    {
-        var ok = request.Code.Contains("AVG(", StringComparison.OrdinalIgnoreCase);
-        var wrong = new System.Text.Json.Nodes.JsonObject
-        {
-            ["columns"] = new System.Text.Json.Nodes.JsonArray("item", "avg_price"),
-            ["missing"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonArray("pen", 2.5)),
-            ["extra"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonArray("pen", 0)),
-        };
-        TestResult Test(string name, string group) => new()
-        {
-            Name = name,
-            Group = group,
-            Status = ok ? "pass" : "fail",
-            Verdict = ok ? Verdict.AC : Verdict.WA,
-            Message = ok ? null : "1 row missing, 1 extra row",
-            Details = ok ? null : wrong.DeepClone().AsObject(),
-            CpuMs = 3,
-        };
-        IReadOnlyList<TestResult> tests = request.ExamplesOnly
-            ? [Test("example 1", TestGroup.Example)]
-            : [Test("example 1", TestGroup.Example), Test("hidden: 10k sales", TestGroup.Hidden)];
-        return Task.FromResult(new JudgeReport { Problem = request.ProblemId, Language = "sql", Status = JudgeReport.StatusOf(tests), Tests = tests });
-    }
-}
-
 /// <summary>A stand-in Python judge: code that calls list(events) fails the bounded-memory scale check.</summary>
 public sealed class FakePythonJudge : IJudge
 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Grain.Web.Tests.Support;
 
-/// <summary>The real app over the test content and a temporary data folder, with stand-in judges.</summary>
+/// <summary>The real app over the test content and a temporary data folder, with the real SQL judge and a stand-in Python judge (until the Python judge lands).</summary>
 public sealed class GrainAppFactory : WebApplicationFactory<Program>
 {
     /// <summary>The test content set under Data/content.</summary>
@@ -20,11 +20,10 @@ public sealed class GrainAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
         builder.ConfigureTestServices(services => AddTestServices(services, Options));
 
-    /// <summary>Replaces the options and installs the stand-in judges.</summary>
+    /// <summary>Replaces the options and installs the stand-in Python judge.</summary>
     public static void AddTestServices(IServiceCollection services, GrainWebOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton<IJudge, FakeSqlJudge>();
         services.AddSingleton<IJudge, FakePythonJudge>();
     }
 

@@ -1,0 +1,20 @@
+using Grain.Content;
+using Grain.Core.Judging;
+using Grain.Judge.Sql;
+
+namespace Grain.Web;
+
+/// <summary>Registers the real judges as <see cref="IJudge"/>; the grading queue picks one per language.</summary>
+public static class Judges
+{
+    /// <summary>The SQL judge (SQLite, and PostgreSQL when GRAIN_POSTGRES is set), with its datasets cached in the data folder.</summary>
+    public static void AddGrainJudges(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new SqlJudgeOptions
+        {
+            DataDirectory = sp.GetRequiredService<GrainWebOptions>().DataDirectory,
+            PostgresConnectionString = Environment.GetEnvironmentVariable("GRAIN_POSTGRES") is { Length: > 0 } cs ? cs : null,
+        });
+        services.AddSingleton<IJudge>(sp => new SqlJudge(sp.GetRequiredService<ContentLibrary>(), sp.GetRequiredService<SqlJudgeOptions>()));
+    }
+}
