@@ -34,7 +34,6 @@ public static class GrainWebApp
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
         });
         app.MapGrainEndpoints();
-        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<ReviewSession>().FlushAsync().GetAwaiter().GetResult());
         return app;
     }
 
@@ -42,7 +41,6 @@ public static class GrainWebApp
     public static void AddGrainServices(this WebApplicationBuilder builder, GrainWebOptions options)
     {
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<ISubmissionStore>(sp => new FileSubmissionStore(sp.GetRequiredService<GrainWebOptions>().DataDirectory));
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
         builder.Services.AddSingleton(TimeProvider.System);

@@ -113,13 +113,16 @@ public sealed class PageTests(GrainAppFactory factory) : IClassFixture<GrainAppF
             new FormUrlEncodedContent([new("answer", "We keep a watermark and aggregate hourly.")]))).Content.ReadAsStringAsync();
         var verdict = await (await client.PostAsync("/practice/clickstream-pipeline/verdict",
             new FormUrlEncodedContent([new("answer", "x"), new("strong", "0"), new("strong", "1")]))).Content.ReadAsStringAsync();
-        var noHire = await (await client.PostAsync("/practice/clickstream-pipeline/verdict",
+        var capped = await (await client.PostAsync("/practice/clickstream-pipeline/verdict",
             new FormUrlEncodedContent([new("answer", "x"), new("strong", "0"), new("strong", "1"), new("no", "0")]))).Content.ReadAsStringAsync();
+        var noHire = await (await client.PostAsync("/practice/clickstream-pipeline/verdict",
+            new FormUrlEncodedContent([new("answer", "x"), new("no", "0")]))).Content.ReadAsStringAsync();
 
         // Then
         compare.ShouldContain("did not mention 2 of 3");
         compare.ShouldContain("event time");
         verdict.ShouldContain(">Strong Hire</span>");
+        capped.ShouldContain(">Lean Hire</span>"); // HireRule: one No Hire sign rules out Strong Hire
         noHire.ShouldContain(">No Hire</span>");
     }
 }

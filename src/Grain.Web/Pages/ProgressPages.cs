@@ -14,13 +14,11 @@ public static class ProgressPages
     {
         app.MapGet("/progress", async (Learner learner, ReviewSession session) =>
         {
-            await session.FlushAsync();
-            return Layout.Page("Progress", await BodyAsync(learner), "progress");
+                return Layout.Page("Progress", await BodyAsync(learner), "progress");
         });
         app.MapGet("/api/progress", async (Learner learner, ReviewSession session) =>
         {
-            await session.FlushAsync();
-            var report = await learner.ReadinessAsync();
+                var report = await learner.ReadinessAsync();
             return TypedResults.Ok(new { overall = report.Overall, skills = report.Skills });
         }).WithTags("Progress");
     }
