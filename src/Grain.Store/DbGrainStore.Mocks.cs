@@ -16,9 +16,14 @@ internal abstract partial class DbGrainStore
                 INSERT INTO mock_rounds (session_id, number, round_type, title, minutes, item_ids)
                 VALUES (@id, @number, @type, @title, @minutes, @items)
                 """, loop.Rounds.Select(r => new
-                {
-                    id, number = (long)r.Number, type = r.Type, title = r.Title, minutes = (long)r.Minutes, items = JsonSerializer.Serialize(r.ItemIds),
-                }), tx);
+            {
+                id,
+                number = (long)r.Number,
+                type = r.Type,
+                title = r.Title,
+                minutes = (long)r.Minutes,
+                items = JsonSerializer.Serialize(r.ItemIds),
+            }), tx);
             return id;
         }, ct);
 

@@ -16,11 +16,14 @@ internal abstract partial class DbGrainStore
             INSERT INTO assessments (user_id, ratings_json, company_id, interview_date, hours_per_day, taken_ms)
             VALUES (@userId, @ratings, @company, @date, @hours, @at) RETURNING id
             """, new
-            {
-                userId,
-                ratings = JsonSerializer.Serialize(assessment.Ratings.OrderBy(r => r.Key, StringComparer.Ordinal).ToDictionary()),
-                company = assessment.CompanyId, date = Date(assessment.InterviewDate), hours = assessment.HoursPerDay, at = Ms(takenAt),
-            }, tx), ct);
+        {
+            userId,
+            ratings = JsonSerializer.Serialize(assessment.Ratings.OrderBy(r => r.Key, StringComparer.Ordinal).ToDictionary()),
+            company = assessment.CompanyId,
+            date = Date(assessment.InterviewDate),
+            hours = assessment.HoursPerDay,
+            at = Ms(takenAt),
+        }, tx), ct);
 
     public Task<StoredAssessment?> GetLatestAssessmentAsync(long userId, CancellationToken ct = default) =>
         ReadAsync(async c => (await c.QueryAsync<AssessmentRow>(
@@ -39,8 +42,14 @@ internal abstract partial class DbGrainStore
                 """, new { userId, assessmentId, start = Date(plan.Start), interview = Date(plan.InterviewDate), minutes = (long)plan.MinutesPerDay, at = Ms(createdAt) }, tx);
             var rows = plan.Days.SelectMany(d => d.Tasks.Select((t, i) => new
             {
-                planId, day = Date(d.Date), seq = (long)i, kind = t.Kind.ToString(), skill = t.SkillId,
-                items = JsonSerializer.Serialize(t.ItemIds), minutes = (long)t.Minutes, title = t.Title,
+                planId,
+                day = Date(d.Date),
+                seq = (long)i,
+                kind = t.Kind.ToString(),
+                skill = t.SkillId,
+                items = JsonSerializer.Serialize(t.ItemIds),
+                minutes = (long)t.Minutes,
+                title = t.Title,
             }));
             await c.ExecuteAsync("""
                 INSERT INTO plan_tasks (plan_id, day, seq, kind, skill_id, item_ids, minutes, title)

@@ -12,7 +12,7 @@ internal static class CliRunner
         RunAsync(workDir, variables, null, cancellationToken, args);
 
     /// <summary>Runs with <paramref name="input"/> as the keys typed (stdin of a non-terminal session).</summary>
-    public static Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, string? input, params string[] args) =>
+    public static Task<Run> RunWithInputAsync(string workDir, IDictionary<string, string>? variables, string? input, params string[] args) =>
         RunAsync(workDir, variables, input, CancellationToken.None, args);
 
     private static async Task<Run> RunAsync(string workDir, IDictionary<string, string>? variables, string? input, CancellationToken cancellationToken, string[] args)

@@ -20,7 +20,7 @@ public sealed class LearningCommandTests : IDisposable
     private Dictionary<string, string> Env(string now = Today) => new() { ["GRAIN_CONTENT"] = FixtureContent, ["GRAIN_NOW"] = now };
 
     private Task<CliRunner.Run> Run(string now, string? input, params string[] args) =>
-        CliRunner.RunAsync(_data, Env(now), input, [.. args, "--data", _data]);
+        CliRunner.RunWithInputAsync(_data, Env(now), input, [.. args, "--data", _data]);
 
     private Task<CliRunner.Run> Assess(params string[] extra) =>
         Run(Today, null, ["assess", .. Ratings, "--company", "testco", "--date", "2026-05-20", "--hours", "1.5", .. extra]);

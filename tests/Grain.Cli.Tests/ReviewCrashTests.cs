@@ -39,6 +39,8 @@ public sealed class ReviewCrashTests : IDisposable
             }
         };
         process.BeginOutputReadLine();
+        var errors = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, e) => errors.AppendLine(e.Data);
         process.BeginErrorReadLine();
         using var stop = new CancellationTokenSource();
         var otherWriter = Task.Run(async () =>
@@ -52,16 +54,17 @@ public sealed class ReviewCrashTests : IDisposable
                 var id = $"web-{written}";
                 await store.SaveReviewAsync(user, "card", scheduler.Review(SrsCard.New(id, DateTimeOffset.Parse(Now)), Rating.Good, DateTimeOffset.Parse(Now)));
                 written++;
+                await Task.Delay(2);
             }
             return written;
         });
 
-        // When: five reviews acknowledged, a sixth typed, then kill -9
+        // When: five reviews acknowledged (the first wait covers process start-up on a loaded machine), a sixth typed, then kill -9
         for (var i = 0; i < 5; i++)
         {
             await process.StandardInput.WriteAsync(" 3");
             await process.StandardInput.FlushAsync();
-            (await acked.WaitAsync(TimeSpan.FromSeconds(60))).ShouldBeTrue("the review process did not acknowledge a rating");
+            (await acked.WaitAsync(TimeSpan.FromSeconds(i == 0 ? 240 : 60))).ShouldBeTrue($"the review process did not acknowledge a rating: {errors}");
         }
         await process.StandardInput.WriteAsync(" 4");
         await process.StandardInput.FlushAsync();

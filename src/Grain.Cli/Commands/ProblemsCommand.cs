@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 
 namespace Grain.Cli.Commands;
 
@@ -23,13 +22,13 @@ internal static class ProblemsCommand
                 .Where(p => parse.GetValue(topic) is not { } t || p.Topic == t)
                 .OrderBy(p => p.Language).ThenBy(p => p.Topic).ThenBy(p => p.Id, StringComparer.Ordinal)
                 .ToList();
-            var table = new Table().AddColumns("id", "title", "language", "difficulty", "topic", "dataset");
+            // Plain lines rather than a table: ids stay whole in narrow terminals and in pipes.
+            var width = problems.Select(p => p.Id.Length).DefaultIfEmpty(2).Max();
             foreach (var p in problems)
             {
-                table.AddRow(Markup.Escape(p.Id), Markup.Escape(p.Title), p.Language, p.Difficulty, Markup.Escape(p.Topic), Markup.Escape(p.Dataset ?? ""));
+                env.Out.WriteLine($"{p.Id.PadRight(width)}  {p.Language,-6}  {p.Difficulty,-6}  {p.Topic,-22}  {p.Title}");
             }
-            env.Console.Write(table);
-            env.Console.WriteLine($"{problems.Count} problem(s)");
+            env.Out.WriteLine($"{problems.Count} problem(s)");
             return GrainCli.Ok;
         });
         return command;

@@ -29,7 +29,7 @@ public sealed partial class SqlJudge
             };
         }
         var run = new CaseRun(problem, suite, engine, guard.Statements.Select(s => s.Text).ToList(), ReferenceFor(problem, engine.Name),
-            new QueryLimits(suite.Timeout, suite.MaxRows, MaxBytes),
+            new QueryLimits(_options.MaxTimeout is { } cap && cap < suite.Timeout ? cap : suite.Timeout, Math.Min(suite.MaxRows, _options.MaxRows ?? int.MaxValue), MaxBytes),
             MissingOrderBy: suite.Kind == SqlProblemKind.Query && suite.Rules.Order == Comparison.RowOrder.Strict && !guard.Statements[0].HasTopLevelOrderBy);
         var cases = suite.Cases.Where(c => !request.ExamplesOnly || c.Group == TestGroup.Example).Select(Scaled).ToList();
         var tests = new List<TestResult>();

@@ -12,6 +12,12 @@ public sealed record SqlJudgeOptions
     /// <summary>When set, hidden cases larger than this run at this size (fast tests); the seed stays the same.</summary>
     public long? MaxHiddenRows { get; init; }
 
+    /// <summary>When set, no candidate query may run longer than this, whatever the problem allows (fast tests).</summary>
+    public TimeSpan? MaxTimeout { get; init; }
+
+    /// <summary>When set, no candidate query may return more rows than this, whatever the problem allows (fast tests).</summary>
+    public int? MaxRows { get; init; }
+
     /// <summary>The folder of cached SQLite datasets.</summary>
     public string SqliteCacheDirectory => Path.Combine(DataDirectory, "sql-datasets", "sqlite");
 }

@@ -3,12 +3,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Grain.Judge.SqlDatasets.Generators;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Grain.Judge.SqlDatasets;
 
 /// <summary>How long loading a dataset took.</summary>
 public sealed record LoadStats(long Rows, TimeSpan Elapsed)
 {
+    /// <summary>Time spent generating and inserting rows, before indexes and statistics.</summary>
+    public TimeSpan? Inserting { get; init; }
+
     /// <summary>Rows per second.</summary>
     public double RowsPerSecond => Rows / Math.Max(Elapsed.TotalSeconds, 1e-9);
 }
@@ -67,10 +71,11 @@ public sealed class SqliteDatasetStore(DatasetCatalog catalog, string cacheDirec
             foreach (var generated in DatasetGenerators.RowsFor(dataset, data))
             {
                 var table = dataset.Table(generated.Table) ?? throw new DatasetException($"{dataset.Path}: generator wrote unknown table {generated.Table}");
-                rows += Insert(connection, transaction, table, generated.Rows);
+                rows += Insert(connection, table, generated.Rows);
             }
             transaction.Commit();
         }
+        var inserting = clock.Elapsed;
         foreach (var index in dataset.Indexes)
         {
             Execute(connection, $"CREATE INDEX {index.Name} ON {index.Table} ({string.Join(", ", index.Columns)})");
@@ -79,8 +84,9 @@ public sealed class SqliteDatasetStore(DatasetCatalog catalog, string cacheDirec
         {
             Execute(connection, statement);
         }
-        Execute(connection, "ANALYZE");
-        return new LoadStats(rows, clock.Elapsed);
+        // Sampled statistics: enough for the planner, and a full ANALYZE would re-read every index.
+        Execute(connection, "PRAGMA analysis_limit = 2000; ANALYZE");
+        return new LoadStats(rows, clock.Elapsed) { Inserting = inserting };
     }
 
     private static string CreateTable(TableDefinition table)
@@ -99,34 +105,50 @@ public sealed class SqliteDatasetStore(DatasetCatalog catalog, string cacheDirec
         _ => "TEXT",
     };
 
-    private static long Insert(SqliteConnection connection, SqliteTransaction transaction, TableDefinition table, IEnumerable<object?[]> rows)
+    // Rows go straight through SQLite's C API: one prepared statement per table, bound and stepped per
+    // row. The ADO.NET parameter path costs several times more per row on million-row loads.
+    private static long Insert(SqliteConnection connection, TableDefinition table, IEnumerable<object?[]> rows)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {table.Name} VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i))})";
-        var parameters = table.Columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-        command.Prepare();
-        long count = 0;
-        foreach (var row in rows)
+        var db = connection.Handle!;
+        var sql = $"INSERT INTO {table.Name} VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
+        Check(db, raw.sqlite3_prepare_v2(db, sql, out var statement));
+        using (statement)
         {
-            for (var i = 0; i < parameters.Length; i++)
+            long count = 0;
+            foreach (var row in rows)
             {
-                parameters[i].Value = ToSqlite(row[i]);
+                for (var i = 0; i < row.Length; i++)
+                {
+                    var rc = row[i] switch
+                    {
+                        null => raw.sqlite3_bind_null(statement, i + 1),
+                        long l => raw.sqlite3_bind_int64(statement, i + 1, l),
+                        decimal m => raw.sqlite3_bind_double(statement, i + 1, (double)m),
+                        double d => raw.sqlite3_bind_double(statement, i + 1, d),
+                        DateOnly d => raw.sqlite3_bind_text(statement, i + 1, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        DateTime t => raw.sqlite3_bind_text(statement, i + 1, t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+                        var other => raw.sqlite3_bind_text(statement, i + 1, Convert.ToString(other, CultureInfo.InvariantCulture)),
+                    };
+                    Check(db, rc);
+                }
+                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
+                {
+                    throw new DatasetException($"loading {table.Name}: {raw.sqlite3_errmsg(db).utf8_to_string()}");
+                }
+                raw.sqlite3_reset(statement);
+                count++;
             }
-            command.ExecuteNonQuery();
-            count++;
+            return count;
         }
-        return count;
     }
 
-    private static object ToSqlite(object? value) => value switch
+    private static void Check(sqlite3 db, int rc)
     {
-        null => DBNull.Value,
-        decimal m => (double)m,
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        _ => value,
-    };
+        if (rc != raw.SQLITE_OK)
+        {
+            throw new DatasetException("SQLite: " + raw.sqlite3_errmsg(db).utf8_to_string());
+        }
+    }
 
     private static void Execute(SqliteConnection connection, string sql)
     {

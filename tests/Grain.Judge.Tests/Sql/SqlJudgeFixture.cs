@@ -15,6 +15,8 @@ public sealed class SqlJudgeFixture
             DataDirectory = Path.Combine(Path.GetTempPath(), "grain-judge-tests-sql"),
             PostgresConnectionString = Components.PostgresConnectionString,
             MaxHiddenRows = 20_000,
+            MaxTimeout = TimeSpan.FromSeconds(2),
+            MaxRows = 50_000,
         };
         Judge = new SqlJudge(Library, Options);
     }

@@ -26,6 +26,11 @@ public static class ResultComparer
         {
             return new ComparisonOutcome { Equal = false, ExpectedCount = expected.Rows.Count, ActualCount = actual.Rows.Count, Message = names };
         }
+        if (expected.Rows.Count == actual.Rows.Count && SameInOrder(expected.Rows, actual.Rows, rules))
+        {
+            // The common case (same plan, same order) needs no hashing at all.
+            return new ComparisonOutcome { Equal = true, ExpectedCount = expected.Rows.Count, ActualCount = actual.Rows.Count };
+        }
         var (missing, extra) = Match(expected.Rows, actual.Rows, rules);
         var firstDifference = rules.Order == RowOrder.Strict ? FirstDifference(expected.Rows, actual.Rows, rules) : null;
         var equal = missing.Count == 0 && extra.Count == 0 && firstDifference is null;
@@ -49,6 +54,18 @@ public static class ResultComparer
             Message = Describe(outcome),
             Causes = MistakeHints.Explain(expected, actual, missing, extra, rules),
         };
+    }
+
+    private static bool SameInOrder(IReadOnlyList<object?[]> expected, IReadOnlyList<object?[]> actual, ComparisonRules rules)
+    {
+        for (var i = 0; i < expected.Count; i++)
+        {
+            if (!RowsEqual(expected[i], actual[i], rules))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string? NameMismatch(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
