@@ -51,12 +51,17 @@ public static class GrainWebApp
         builder.Services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<GrainWebOptions>().ContentDirectory).Library);
         builder.Services.AddGrainJudges();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            doc.Info.Title = "Grain API";
-            doc.Info.Description = "The JSON API shared by Grain's web app and CLI: content, submissions and their judge results.";
-            return Task.CompletedTask;
-        }));
+            // Pages are HTML for people; the document describes the JSON API only.
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Grain API";
+                doc.Info.Description = "The JSON API shared by Grain's web app and CLI: content, submissions and their judge results.";
+                return Task.CompletedTask;
+            });
+        });
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
     }
 

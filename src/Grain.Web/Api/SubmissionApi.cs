@@ -45,7 +45,17 @@ public static class SubmissionApi
     {
         var api = app.MapGroup("/api/submissions").WithTags("Submissions");
         api.MapPost("/", CreateAsync)
-            .Accepts<NewSubmission>("application/json")
+            // Documented without a content-type constraint: a client that forgets the header still gets a clear 400, not a 404.
+            .AddOpenApiOperationTransformer(async (operation, context, ct) =>
+                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The code to grade; examplesOnly runs only the example cases (Run).",
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(NewSubmission), null, ct) },
+                    },
+                })
             .Produces<Accepted>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
