@@ -9,6 +9,7 @@ internal static class BenchCommand
     {
         SrsBench.Create(env),
         SqlJudgeRegistration.CreateBenchSql(env),
+        PythonBench.Create(env),
         WebBench.Create(env),
     };
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using Grain.Core.Content;
 using Grain.Core.Judging;
+using Grain.Judge.Python;
+using Grain.Judge.Sandbox;
 
 namespace Grain.Cli.Commands;
 
@@ -16,9 +18,11 @@ internal static class JudgeCommand
         var problemOption = new Option<string?>("--problem") { Description = "Problem id (default: the file name without extension)" };
         var engine = new Option<string?>("--engine") { Description = "SQL engine: sqlite (default) or postgres" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
-        var examples = new Option<bool>("--examples") { Description = "Run only the example cases" };
+        var examples = new Option<bool>("--examples") { Description = "Run only the example cases (same as --only examples)" };
+        var only = new Option<string?>("--only") { Description = "Run only part of the tests: examples" };
+        var requireSandbox = new Option<bool>("--require-sandbox") { Description = "Python: refuse to run without bubblewrap" };
         var data = new Option<string?>("--data") { Description = "Data folder (default: GRAIN_DATA or ~/.grain)" };
-        var command = new Command("judge", "Grade a solution file against a problem's tests") { file, problemOption, engine, json, examples, data };
+        var command = new Command("judge", "Grade a solution file against a problem's tests") { file, problemOption, engine, json, examples, only, requireSandbox, data };
         command.SetAction(async (parse, ct) =>
         {
             var path = Path.GetFullPath(parse.GetValue(file)!, env.WorkingDirectory);
@@ -34,8 +38,15 @@ internal static class JudgeCommand
             {
                 throw new UsageException($"unknown engine '{engineName}' (sqlite or postgres)");
             }
-            var judge = JudgeFor(env, library, problem, parse.GetValue(data));
-            var report = await judge.JudgeAsync(new JudgeRequest(problem.Id, problem.Language, await File.ReadAllTextAsync(path, ct), parse.GetValue(examples), engineName), ct);
+            var onlyValue = parse.GetValue(only);
+            if (onlyValue is not null && onlyValue != "examples")
+            {
+                throw new UsageException($"--only accepts 'examples', not '{onlyValue}'");
+            }
+            var sandbox = parse.GetValue(requireSandbox) || env.Variable("GRAIN_REQUIRE_SANDBOX") == "1" ? SandboxMode.Required : SandboxMode.Auto;
+            var judge = JudgeFor(env, library, problem, parse.GetValue(data), sandbox);
+            var examplesOnly = parse.GetValue(examples) || onlyValue == "examples";
+            var report = await judge.JudgeAsync(new JudgeRequest(problem.Id, problem.Language, await File.ReadAllTextAsync(path, ct), examplesOnly, engineName), ct);
             if (parse.GetValue(json))
             {
                 env.Out.WriteLine(JsonSerializer.Serialize(report, Json));
@@ -49,9 +60,11 @@ internal static class JudgeCommand
         return command;
     }
 
-    private static IJudge JudgeFor(CliEnvironment env, Grain.Content.ContentLibrary library, Problem problem, string? data) => problem.Language switch
+    /// <summary>The judge of the problem's language: one line per language.</summary>
+    private static IJudge JudgeFor(CliEnvironment env, Grain.Content.ContentLibrary library, Problem problem, string? data, SandboxMode sandbox) => problem.Language switch
     {
         "sql" => SqlJudgeRegistration.CreateJudge(env, library, data),
+        "python" => new PythonJudge(new PythonJudgeOptions { Library = library, DataDirectory = env.ResolveDataDirectory(data), Sandbox = sandbox }),
         _ => throw new UsageException($"no judge for {problem.Language} problems in this build"),
     };
 }

@@ -10,6 +10,10 @@ internal static class JudgeReportView
     public static void Write(CliEnvironment env, JudgeReport report)
     {
         var console = env.Console;
+        foreach (var warning in (report.Notes ?? []).Where(n => n.StartsWith("WARNING", StringComparison.Ordinal)))
+        {
+            env.Error.WriteLine(warning);
+        }
         var colour = report.Status switch { JudgeStatus.Pass => "green", JudgeStatus.Fail => "red", _ => "yellow" };
         console.MarkupLine($"[bold {colour}]{report.Status.ToUpperInvariant()}[/] {Markup.Escape(report.Problem)}"
             + (report.Message is { } m ? " — " + Markup.Escape(m) : ""));
@@ -19,6 +23,10 @@ internal static class JudgeReportView
             console.MarkupLine($"  {mark} {Markup.Escape(test.Group)} · {Markup.Escape(test.Name)} [grey]({test.WallMs} ms)[/]");
             if (test.Verdict == Verdict.AC)
             {
+                if (test.Group == TestGroup.Scale && test.Message is { } scaleWords)
+                {
+                    console.MarkupLine($"      [grey]{Markup.Escape(scaleWords)}[/]");
+                }
                 continue;
             }
             if (test.Message is { } message)
@@ -37,7 +45,13 @@ internal static class JudgeReportView
                 Plan(console, "reference plan", details["reference_plan"]);
             }
         }
-        foreach (var note in report.Notes ?? [])
+        if (report.Scale is { Sizes.Count: > 0 } scale)
+        {
+            console.MarkupLine($"  [grey]scale: sizes {string.Join(", ", scale.Sizes.Select(s => s.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))}; "
+                + $"time exponent {scale.TimeExponent:0.00} (reference {scale.ReferenceTimeExponent:0.00}); "
+                + $"memory {scale.MemoryBytesPerItem:0} bytes per item (reference {scale.ReferenceMemoryBytesPerItem:0})[/]");
+        }
+        foreach (var note in (report.Notes ?? []).Where(n => !n.StartsWith("WARNING", StringComparison.Ordinal)))
         {
             console.MarkupLine($"[grey]  {Markup.Escape(note)}[/]");
         }

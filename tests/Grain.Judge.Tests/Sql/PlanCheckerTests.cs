@@ -48,4 +48,15 @@ public sealed class PlanCheckerTests
         PlanChecker.Check(good, rules, aliases).ShouldBeEmpty();
         PlanChecker.Check(bad, rules, aliases).Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void Should_Accept_A_Required_Index_Used_Through_A_PostgreSQL_Bitmap_Scan()
+    {
+        // Given
+        var plan = new QueryPlan("postgres", ["Aggregate", "  ->  Bitmap Heap Scan on events", "        ->  Bitmap Index Scan on events_time"]);
+        var rules = new PlanRules(["events_time"], [], ["events"], null);
+
+        // When / Then
+        PlanChecker.Check(plan, rules, new Dictionary<string, string>()).ShouldBeEmpty();
+    }
 }

@@ -52,11 +52,16 @@ public static partial class PlanChecker
             var search = m.Groups["op"].Value == "SEARCH";
             return new PlanStep(table, index, FullScan: !search, Seeks: search, line);
         }
+        // "Bitmap Index Scan on idx" also contains "Index Scan on idx"; read it as the index it is, not as a table.
+        var bitmap = PostgresBitmapIndex().Match(line);
+        if (bitmap.Success)
+        {
+            return new PlanStep("", bitmap.Groups["index"].Value, false, false, line);
+        }
         var pg = PostgresStep().Match(line);
         if (!pg.Success)
         {
-            var bitmap = PostgresBitmapIndex().Match(line);
-            return bitmap.Success ? new PlanStep("", bitmap.Groups["index"].Value, false, false, line) : null;
+            return null;
         }
         var kind = pg.Groups["kind"].Value;
         return new PlanStep(pg.Groups["table"].Value.ToUpperInvariant(),

@@ -1,0 +1,42 @@
+class TransientError(Exception):
+    """The sink could not take the message now; the same call may work later."""
+
+
+class PermanentError(Exception):
+    """The sink will never accept this message."""
+
+
+class FakeSink:
+    """A deterministic stand-in for a flaky HTTP endpoint. Time is simulated in milliseconds."""
+
+    def __init__(self, outages=(), flaky_every=0):
+        self.now_ms = 0
+        self.calls = 0
+        self.outages = [(int(start), int(end)) for start, end in outages]
+        self.flaky_every = flaky_every
+
+    def sleep(self, ms):
+        """Wait `ms` milliseconds of simulated time."""
+        self.now_ms += ms
+
+    def send(self, message):
+        """Deliver one message; every call takes 10 ms. Raises TransientError or PermanentError."""
+        self.calls += 1
+        self.now_ms += 10
+        if message.get("user_id") is None:
+            raise PermanentError("user_id is required")
+        for start, end in self.outages:
+            if start <= self.now_ms < end:
+                raise TransientError("503 service unavailable")
+        if self.flaky_every and self.calls % self.flaky_every == 0:
+            raise TransientError("read timeout")
+
+
+# --- write your code below; keep the classes above unchanged ---
+
+def deliver(messages, outages=(), flaky_every=0, max_attempts=4, base_ms=100, cap_ms=1000):
+    """Send every message through one FakeSink with retries and backoff.
+
+    Return {"delivered": [{"id", "attempts", "at_ms"}], "dead_letter": [{"id", "attempts", "error"}]}.
+    """
+    raise NotImplementedError

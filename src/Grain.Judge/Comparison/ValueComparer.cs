@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Grain.Judge.Comparison;
+
+/// <summary>Deep equality of canonical JSON values: floats within a relative tolerance, ints exact, bools distinct.</summary>
+public sealed class ValueComparer(double tolerance = 1e-9)
+{
+    /// <summary>The relative tolerance for floats.</summary>
+    public double Tolerance => tolerance;
+
+    /// <summary>True when the two values are equal under the rules.</summary>
+    public bool Equal(JsonNode? a, JsonNode? b)
+    {
+        switch (a, b)
+        {
+            case (null, null):
+                return true;
+            case (null, _) or (_, null):
+                return false;
+            case (JsonArray x, JsonArray y):
+                if (x.Count != y.Count)
+                {
+                    return false;
+                }
+                for (var i = 0; i < x.Count; i++)
+                {
+                    if (!Equal(x[i], y[i]))
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            case (JsonObject x, JsonObject y) when x["$map"] is JsonArray mx && y["$map"] is JsonArray my:
+                return MapsEqual(mx, my);
+            case (JsonObject x, JsonObject y):
+                return x["$float"]?.ToString() == y["$float"]?.ToString();
+            case (JsonValue x, JsonValue y):
+                return ScalarsEqual(x, y);
+            default:
+                return false;
+        }
+    }
+
+    private bool MapsEqual(JsonArray x, JsonArray y)
+    {
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+        var index = Index(y);
+        foreach (var pair in x.OfType<JsonArray>())
+        {
+            if (!index.TryGetValue(Key(pair[0]), out var other) || !Equal(pair[1], other))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Mapping pairs indexed by the canonical text of their key.</summary>
+    public static Dictionary<string, JsonNode?> Index(IEnumerable<JsonNode?> pairs)
+    {
+        var index = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var pair in pairs.OfType<JsonArray>())
+        {
+            index[Key(pair[0])] = pair.Count > 1 ? pair[1] : null;
+        }
+        return index;
+    }
+
+    private bool ScalarsEqual(JsonValue x, JsonValue y)
+    {
+        var kx = x.GetValueKind();
+        var ky = y.GetValueKind();
+        if (kx != ky && !(kx is JsonValueKind.True or JsonValueKind.False && ky is JsonValueKind.True or JsonValueKind.False))
+        {
+            return false;
+        }
+        if (kx == JsonValueKind.Number)
+        {
+            var tx = x.ToJsonString();
+            var ty = y.ToJsonString();
+            if (tx == ty)
+            {
+                return true;
+            }
+            var dx = double.Parse(tx, CultureInfo.InvariantCulture);
+            var dy = double.Parse(ty, CultureInfo.InvariantCulture);
+            if (IsInteger(tx) && IsInteger(ty))
+            {
+                return false;
+            }
+            return Math.Abs(dx - dy) <= tolerance * Math.Max(1.0, Math.Max(Math.Abs(dx), Math.Abs(dy)));
+        }
+        return x.ToJsonString() == y.ToJsonString();
+    }
+
+    private static bool IsInteger(string text) => !text.AsSpan().ContainsAny('.', 'e', 'E');
+
+    /// <summary>A canonical text of a value, with floats rounded, for sorting and for keys.</summary>
+    public static string Key(JsonNode? node)
+    {
+        var sb = new StringBuilder();
+        AppendKey(sb, node);
+        return sb.ToString();
+    }
+
+    private static void AppendKey(StringBuilder sb, JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                sb.Append("null");
+                break;
+            case JsonArray array:
+                sb.Append('[');
+                foreach (var item in array)
+                {
+                    AppendKey(sb, item);
+                    sb.Append(',');
+                }
+                sb.Append(']');
+                break;
+            case JsonObject obj when obj["$map"] is JsonArray pairs:
+                sb.Append('{');
+                foreach (var key in pairs.OfType<JsonArray>().Select(p => Key(p[0]) + ":" + Key(p.Count > 1 ? p[1] : null)).Order(StringComparer.Ordinal))
+                {
+                    sb.Append(key).Append(',');
+                }
+                sb.Append('}');
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.Number:
+                var text = value.ToJsonString();
+                sb.Append(IsInteger(text) ? text : double.Parse(text, CultureInfo.InvariantCulture).ToString("G8", CultureInfo.InvariantCulture));
+                break;
+            default:
+                sb.Append(node.ToJsonString());
+                break;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Diagnostics;
+using Grain.Core.Content;
+
+namespace Grain.Judge.Python;
+
+public sealed partial class PythonJudge
+{
+    /// <summary>Wall seconds to run <paramref name="code"/> once per input through the harness in the sandbox (the scale check's way).</summary>
+    internal async Task<double> TimeReferenceAsync(Problem problem, string code, IReadOnlyList<string> inputs, CancellationToken ct)
+    {
+        var tests = TestsFile.Load(Path.Combine(problem.Directory, "tests.yaml"));
+        var submission = new Submission(this, _sandbox.Value, problem, tests, code);
+        var clock = Stopwatch.StartNew();
+        foreach (var input in inputs)
+        {
+            await submission.RunOnceAsync(input, ct);
+        }
+        return clock.Elapsed.TotalSeconds;
+    }
+}

@@ -1,0 +1,23 @@
+using Grain.Content;
+using Grain.Judge.Sandbox;
+
+namespace Grain.Judge.Python;
+
+/// <summary>Settings of the Python judge; register one instance in DI and reuse it.</summary>
+public sealed record PythonJudgeOptions
+{
+    /// <summary>The content library holding the problems.</summary>
+    public required ContentLibrary Library { get; init; }
+
+    /// <summary>The data folder: generated datasets and expected outputs are cached under <c>judge/</c>.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>How submissions are isolated.</summary>
+    public SandboxMode Sandbox { get; init; } = SandboxMode.Auto;
+
+    /// <summary>Sizes for the scale check instead of the problem's (tests use small ladders).</summary>
+    public IReadOnlyList<long>? ScaleSizes { get; init; }
+
+    /// <summary>Harness processes run at once for independent groups.</summary>
+    public int Parallelism { get; init; } = 2;
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace Grain.Judge.Sandbox;
+
+/// <summary>A Python interpreter found by its real path, and the folder it needs inside the sandbox.</summary>
+public sealed record PythonInstall(string Executable, string Prefix)
+{
+    private static readonly Lazy<PythonInstall?> Found = new(Locate);
+
+    /// <summary>The interpreter named by <c>GRAIN_PYTHON</c>, else <c>python3</c> on PATH; null when there is none.</summary>
+    public static PythonInstall? Find() => Found.Value;
+
+    private static PythonInstall? Locate()
+    {
+        var name = Environment.GetEnvironmentVariable("GRAIN_PYTHON") is { Length: > 0 } v ? v : "python3";
+        try
+        {
+            var info = new ProcessStartInfo(name, ["-I", "-S", "-c", "import os,sys;print(os.path.realpath(sys.executable));print(sys.base_prefix)"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(info)!;
+            var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            process.WaitForExit();
+            return process.ExitCode == 0 && lines.Length >= 2 ? new PythonInstall(lines[0].Trim(), lines[1].Trim()) : null;
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when the interpreter lives under a folder the sandbox already binds.</summary>
+    public bool UnderSystemFolders => Prefix == "/usr" || Prefix.StartsWith("/usr/", StringComparison.Ordinal);
+}

@@ -1,0 +1,9 @@
+# expect: fail
+# group: example
+def process_range(events, start_date, end_date):
+    counts = {}
+    for e in events:
+        day = e["ingested_date"]
+        if start_date <= day <= end_date:
+            counts[(day, e["user_id"])] = counts.get((day, e["user_id"]), 0) + 1
+    return [{"user_id": u, "date": d, "n": n} for (d, u), n in counts.items()]

@@ -1,0 +1,3 @@
+# expect: error
+def count_events(events)
+    return {}

@@ -1,0 +1,19 @@
+# expect: fail
+# group: hidden
+def upsert(batch, state):
+    table = {r["customer_id"]: r for r in state}
+    rejected = 0
+    for rec in batch:
+        v = rec.get("updated_at")
+        if type(v) is not int:
+            rejected += 1
+            continue
+        key = rec["customer_id"]
+        old = table.get(key)
+        if old is not None and v <= old["updated_at"]:
+            continue
+        if rec.get("deleted") is True:
+            table.pop(key, None)  # the row and its version are forgotten
+        else:
+            table[key] = dict(rec)
+    return {"state": [table[k] for k in sorted(table)], "rejected": rejected}

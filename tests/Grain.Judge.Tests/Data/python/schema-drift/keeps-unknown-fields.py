@@ -1,0 +1,25 @@
+# expect: fail
+# group: example
+def _conv(name, v):
+    if v is None or type(v) is bool:
+        return None
+    try:
+        if name == "user_id":
+            return v if type(v) is str else str(v) if type(v) is int else None
+        if name == "ts":
+            return v if type(v) is int else int(v) if type(v) is str else None
+        if name == "amount":
+            return float(v) if type(v) in (int, float, str) else None
+        return v if type(v) is str else None
+    except ValueError:
+        return None
+
+
+def to_canonical(rows, aliases):
+    for row in rows:
+        out = {}
+        for key, value in row.items():
+            out.setdefault(aliases.get(key, key), value)
+        for name in ("user_id", "ts", "event_type", "amount"):
+            out[name] = _conv(name, out.get(name))
+        yield out

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Grain.Core.Judging;
+using Grain.Testing;
+
+namespace Grain.Judge.Tests.Python;
+
+public sealed class JudgeCorpusTests
+{
+    public static IEnumerable<object[]> Cases => CorpusCase.All("problems");
+
+    [RequiresTheory("bubblewrap", "python")]
+    [MemberData(nameof(Cases))]
+    public async Task Should_Grade_Each_Judge_Case_As_Its_Header_Says(string file)
+    {
+        // Given
+        var @case = CorpusCase.Load(Path.Combine(JudgeFixture.CorpusDirectory, file));
+
+        // When
+        var report = await JudgeFixture.Judge.JudgeAsync(new JudgeRequest(@case.Problem, "python", @case.Code));
+
+        // Then
+        CorpusAssert.Matches(@case, report);
+    }
+
+    [RequiresFact("bubblewrap", "python")]
+    public async Task Should_Pass_Every_Reference_Solution()
+    {
+        // Given
+        var problems = Directory.GetDirectories(Path.Combine(RepoPaths.Content, "problems"))
+            .Where(d => File.Exists(Path.Combine(d, "reference.py")));
+
+        // When
+        var reports = await Task.WhenAll(problems.Select(d => JudgeFixture.Judge.JudgeAsync(
+            new JudgeRequest(Path.GetFileName(d), "python", File.ReadAllText(Path.Combine(d, "reference.py"))))));
+
+        // Then
+        foreach (var report in reports)
+        {
+            report.Status.ShouldBe(JudgeStatus.Pass, JsonSerializer.Serialize(report));
+        }
+    }
+}
+
+/// <summary>Checks a report against a case's header.</summary>
+internal static class CorpusAssert
+{
+    public static void Matches(CorpusCase @case, JudgeReport report)
+    {
+        var json = JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
+        report.Status.ShouldBe(@case.Expect, json);
+        if (@case.Expect != JudgeStatus.Fail)
+        {
+            return;
+        }
+        var failing = report.Tests.Where(t => t.Verdict != Verdict.AC).ToList();
+        if (@case.Group is { } group)
+        {
+            failing = failing.Where(t => t.Group == group).ToList();
+            failing.ShouldNotBeEmpty($"expected a failure in group '{group}'\n{json}");
+        }
+        if (@case.Verdict is { } verdict)
+        {
+            failing.Select(t => t.Verdict.ToString()).ShouldContain(verdict, json);
+        }
+    }
+}
