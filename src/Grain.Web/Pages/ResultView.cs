@@ -38,9 +38,10 @@ public static class ResultView
         {
             html.Append($"<p class=\"{(report.Status == JudgeStatus.Error ? "error" : "")}\">{E(message)}</p>");
         }
-        foreach (var note in report.Notes ?? [])
+        if (report.Notes is { Count: > 0 } notes)
         {
-            html.Append($"<p class=\"notice small\">{E(note)}</p>");
+            html.Append("<ul class=\"notice small notes\" aria-label=\"How it was graded\">")
+                .Append(string.Concat(notes.Select(n => $"<li>{E(n)}</li>"))).Append("</ul>");
         }
         foreach (var group in TestGroup.All.Concat(report.Tests.Select(t => t.Group).Distinct().Except(TestGroup.All)))
         {
