@@ -1,4 +1,5 @@
 using Grain.Content;
+using Grain.Judge.Python.Checks;
 using Grain.Judge.Sql.Checks;
 
 namespace Grain.Cli.Commands;
@@ -10,5 +11,6 @@ internal static class ContentChecks
     [
         new SqlReferenceCheck(SqlJudgeRegistration.Options(env)),
         new ModelingSqlCheck(),
+        new PythonReferenceCheck(env.ResolveDataDirectory()),
     ];
 }
