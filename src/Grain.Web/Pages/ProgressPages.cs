@@ -12,13 +12,10 @@ public static class ProgressPages
 {
     public static void MapProgressPages(this WebApplication app)
     {
-        app.MapGet("/progress", async (Learner learner, ReviewSession session) =>
+        app.MapGet("/progress", async (Learner learner) => Layout.Page("Progress", await BodyAsync(learner), "progress"));
+        app.MapGet("/api/progress", async (Learner learner) =>
         {
-                return Layout.Page("Progress", await BodyAsync(learner), "progress");
-        });
-        app.MapGet("/api/progress", async (Learner learner, ReviewSession session) =>
-        {
-                var report = await learner.ReadinessAsync();
+            var report = await learner.ReadinessAsync();
             return TypedResults.Ok(new { overall = report.Overall, skills = report.Skills });
         }).WithTags("Progress");
     }
