@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using Grain.Core.Learning.Fsrs;
 
@@ -49,9 +50,34 @@ internal abstract partial class DbGrainStore
 
     private static async Task SaveReviewAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long userId, string itemKind, ReviewOutcome outcome)
     {
-        var card = outcome.Card;
         var log = outcome.Log;
+        var before = (await c.QueryAsync<CardRow>(
+            $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId AND item_id = @itemId", new { userId, itemId = outcome.Card.ItemId }, tx))
+            .Select(r => r.ToCard()).FirstOrDefault();
+        await UpsertCardAsync(c, tx, userId, itemKind, outcome.Card);
         await c.ExecuteAsync("""
+                INSERT INTO review_logs (user_id, item_id, item_kind, rating, state_before, reviewed_ms, elapsed_days, scheduled_days, stability, difficulty, duration_ms, card_before)
+                VALUES (@userId, @itemId, @itemKind, @rating, @stateBefore, @at, @elapsed, @scheduled, @stability, @difficulty, @duration, @cardBefore)
+                """,
+            new
+            {
+                userId,
+                itemId = log.ItemId,
+                itemKind,
+                rating = (long)log.Rating,
+                stateBefore = (long)log.StateBefore,
+                at = Ms(log.ReviewedAt),
+                elapsed = log.ElapsedDays,
+                scheduled = log.ScheduledDays,
+                stability = log.Stability,
+                difficulty = log.Difficulty,
+                duration = (long?)log.DurationMs,
+                cardBefore = JsonSerializer.Serialize(before),
+            }, tx);
+    }
+
+    private static Task UpsertCardAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long userId, string itemKind, SrsCard card) =>
+        c.ExecuteAsync("""
                 INSERT INTO card_states (user_id, item_id, item_kind, state, step, stability, difficulty, due_ms, last_review_ms, reps, lapses)
                 VALUES (@userId, @itemId, @itemKind, @state, @step, @stability, @difficulty, @due, @last, @reps, @lapses)
                 ON CONFLICT (user_id, item_id) DO UPDATE SET
@@ -73,24 +99,36 @@ internal abstract partial class DbGrainStore
                 reps = (long)card.Reps,
                 lapses = (long)card.Lapses,
             }, tx);
-        await c.ExecuteAsync("""
-                INSERT INTO review_logs (user_id, item_id, item_kind, rating, state_before, reviewed_ms, elapsed_days, scheduled_days, stability, difficulty, duration_ms)
-                VALUES (@userId, @itemId, @itemKind, @rating, @stateBefore, @at, @elapsed, @scheduled, @stability, @difficulty, @duration)
-                """,
-            new
+
+    public Task<string?> UndoLastReviewAsync(long userId, string itemKind, CancellationToken ct = default) =>
+        WriteAsync(async (c, tx) =>
+        {
+            var last = (await c.QueryAsync<UndoRow>(
+                "SELECT id, item_id, state_before, card_before FROM review_logs WHERE user_id = @userId AND item_kind = @itemKind ORDER BY id DESC LIMIT 1",
+                new { userId, itemKind }, tx)).FirstOrDefault();
+            // A log row written before migration 2 has no saved state: only a first review (state New) can be undone then.
+            if (last is null || (last.CardBefore is null && last.StateBefore != (long)CardState.New))
             {
-                userId,
-                itemId = log.ItemId,
-                itemKind,
-                rating = (long)log.Rating,
-                stateBefore = (long)log.StateBefore,
-                at = Ms(log.ReviewedAt),
-                elapsed = log.ElapsedDays,
-                scheduled = log.ScheduledDays,
-                stability = log.Stability,
-                difficulty = log.Difficulty,
-                duration = (long?)log.DurationMs,
-            }, tx);
+                return null;
+            }
+            if (last.CardBefore is null || JsonSerializer.Deserialize<SrsCard>(last.CardBefore) is not { } before)
+            {
+                await c.ExecuteAsync("DELETE FROM card_states WHERE user_id = @userId AND item_id = @itemId", new { userId, itemId = last.ItemId }, tx);
+            }
+            else
+            {
+                await UpsertCardAsync(c, tx, userId, itemKind, before);
+            }
+            await c.ExecuteAsync("DELETE FROM review_logs WHERE id = @id", new { id = last.Id }, tx);
+            return last.ItemId;
+        }, ct);
+
+    private sealed class UndoRow
+    {
+        public long Id { get; set; }
+        public string ItemId { get; set; } = "";
+        public long StateBefore { get; set; }
+        public string? CardBefore { get; set; }
     }
 
     public Task<IReadOnlyList<ReviewLogEntry>> GetReviewLogsAsync(long userId, DateTimeOffset? since = null, CancellationToken ct = default) =>

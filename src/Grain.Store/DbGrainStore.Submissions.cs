@@ -4,13 +4,17 @@ namespace Grain.Store;
 
 internal abstract partial class DbGrainStore
 {
-    private const string SubmissionColumns = "id, user_id, problem_id, language, code, status, passed, report_json, created_ms, updated_ms";
+    private const string SubmissionColumns = "id, user_id, problem_id, language, code, status, passed, report_json, created_ms, updated_ms, examples_only";
 
-    public Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, CancellationToken ct = default) =>
+    public Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, CancellationToken ct = default) =>
         WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
-            INSERT INTO submissions (user_id, problem_id, language, code, status, created_ms, updated_ms)
-            VALUES (@userId, @problemId, @language, @code, 'queued', @at, @at) RETURNING id
-            """, new { userId, problemId, language, code, at = Ms(DateTimeOffset.UtcNow) }, tx), ct);
+            INSERT INTO submissions (user_id, problem_id, language, code, status, created_ms, updated_ms, examples_only)
+            VALUES (@userId, @problemId, @language, @code, 'queued', @at, @at, @examplesOnly) RETURNING id
+            """, new { userId, problemId, language, code, at = Ms(DateTimeOffset.UtcNow), examplesOnly = examplesOnly ? 1L : 0L }, tx), ct);
+
+    public Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default) =>
+        WriteAsync((c, tx) => c.ExecuteAsync(
+            "UPDATE submissions SET status = 'queued', updated_ms = @at WHERE status = 'running'", new { at = Ms(DateTimeOffset.UtcNow) }, tx), ct);
 
     public Task<bool> TryStartSubmissionAsync(long submissionId, CancellationToken ct = default) =>
         WriteAsync(async (c, tx) => await c.ExecuteAsync(
@@ -70,8 +74,9 @@ internal abstract partial class DbGrainStore
         public string? ReportJson { get; set; }
         public long CreatedMs { get; set; }
         public long UpdatedMs { get; set; }
+        public long ExamplesOnly { get; set; }
 
         public StoredSubmission ToSubmission() => new(Id, UserId, ProblemId, Language, Code, Status,
-            Passed is { } p ? p != 0 : null, ReportJson, Time(CreatedMs), Time(UpdatedMs));
+            Passed is { } p ? p != 0 : null, ReportJson, Time(CreatedMs), Time(UpdatedMs), ExamplesOnly != 0);
     }
 }

@@ -45,13 +45,22 @@ public interface IGrainStore : IAsyncDisposable
     /// <summary>Saves many reviews in one transaction, in order (imports, benchmarks).</summary>
     Task SaveReviewsAsync(long userId, string itemKind, IReadOnlyList<ReviewOutcome> outcomes, CancellationToken ct = default);
 
+    /// <summary>
+    /// Undoes the user's last review of that kind: the item gets back the state it had before, and the log row goes.
+    /// Returns the item id, or null when there is nothing to undo.
+    /// </summary>
+    Task<string?> UndoLastReviewAsync(long userId, string itemKind, CancellationToken ct = default);
+
     /// <summary>The user's review log since a time (all when null), oldest first.</summary>
     Task<IReadOnlyList<ReviewLogEntry>> GetReviewLogsAsync(long userId, DateTimeOffset? since = null, CancellationToken ct = default);
 
     // Submissions and hints
 
-    /// <summary>Stores a submission before grading, status queued; returns its id.</summary>
-    Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, CancellationToken ct = default);
+    /// <summary>Stores a submission before grading, status queued; returns its id. <paramref name="examplesOnly"/> marks a Run.</summary>
+    Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, CancellationToken ct = default);
+
+    /// <summary>Puts submissions left running (a grader stopped mid-way) back in the queue; returns how many.</summary>
+    Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default);
 
     /// <summary>Moves a queued submission to running; false when another grader took it first.</summary>
     Task<bool> TryStartSubmissionAsync(long submissionId, CancellationToken ct = default);

@@ -12,7 +12,7 @@ public static class SubmissionStatus
     public const string Error = "error";
 }
 
-/// <summary>A stored submission; <see cref="ReportJson"/> is the judge report (DESIGN.md §5) once graded.</summary>
+/// <summary>A stored submission; <see cref="ReportJson"/> is the judge report (DESIGN.md §5) once graded; <see cref="ExamplesOnly"/> marks a Run.</summary>
 public sealed record StoredSubmission(
     long Id,
     long UserId,
@@ -23,7 +23,8 @@ public sealed record StoredSubmission(
     bool? Passed,
     string? ReportJson,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    bool ExamplesOnly = false);
 
 /// <summary>A stored self-assessment.</summary>
 public sealed record StoredAssessment(long Id, long UserId, SelfAssessment Assessment, DateTimeOffset TakenAt);

@@ -34,7 +34,6 @@ public static class GrainWebApp
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
         });
         app.MapGrainEndpoints();
-        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<ReviewSession>().FlushAsync().GetAwaiter().GetResult());
         return app;
     }
 
@@ -42,7 +41,6 @@ public static class GrainWebApp
     public static void AddGrainServices(this WebApplicationBuilder builder, GrainWebOptions options)
     {
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<ISubmissionStore>(sp => new FileSubmissionStore(sp.GetRequiredService<GrainWebOptions>().DataDirectory));
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
         builder.Services.AddSingleton(TimeProvider.System);
@@ -51,13 +49,19 @@ public static class GrainWebApp
         builder.Services.AddSingleton<ReviewSession>();
         builder.Services.AddSingleton<ProgressView>();
         builder.Services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<GrainWebOptions>().ContentDirectory).Library);
+        builder.Services.AddGrainJudges();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            doc.Info.Title = "Grain API";
-            doc.Info.Description = "The JSON API shared by Grain's web app and CLI: content, submissions and their judge results.";
-            return Task.CompletedTask;
-        }));
+            // Pages are HTML for people; the document describes the JSON API only.
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "Grain API";
+                doc.Info.Description = "The JSON API shared by Grain's web app and CLI: content, submissions and their judge results.";
+                return Task.CompletedTask;
+            });
+        });
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
     }
 

@@ -1,16 +1,53 @@
 using Grain.Core.Content;
+using Grain.Core.Learning.Fsrs;
+using Grain.Web.Learning;
 
 namespace Grain.Web;
 
-/// <summary>What the pages know of the user's progress on an item: new, learning, mastered (cards); new, attempted, solved (problems).</summary>
-public class ProgressView
+/// <summary>What the pages know of the learner's progress on items, read from the store, and the hints they revealed.</summary>
+public sealed class ProgressView(Learner learner)
 {
-    /// <summary>The status word of an item for the current user.</summary>
-    public virtual string StatusOf(IContentItem item) => "new";
+    /// <summary>Stability (days) from which a reviewed item counts as mastered.</summary>
+    public const double MasteredStabilityDays = 21;
 
-    /// <summary>Records that the user opened hint <paramref name="number"/> of a problem.</summary>
-    public virtual Task RecordHintAsync(Problem problem, int number) => Task.CompletedTask;
+    /// <summary>The status of every item met so far: problems from submissions, other items from their FSRS state.</summary>
+    public async Task<ItemStatuses> StatusesAsync()
+    {
+        var user = await learner.UserIdAsync();
+        var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var card in await learner.Store.GetCardsAsync(user))
+        {
+            statuses[card.ItemId] = card.State == CardState.Review && card.Stability >= MasteredStabilityDays ? "mastered" : "learning";
+        }
+        foreach (var s in await learner.Store.GetSubmissionsAsync(user))
+        {
+            if (s.Passed == true && !s.ExamplesOnly)
+            {
+                statuses[s.ProblemId] = "solved";
+            }
+            else if (statuses.GetValueOrDefault(s.ProblemId) != "solved")
+            {
+                statuses[s.ProblemId] = "attempted";
+            }
+        }
+        return new ItemStatuses(statuses);
+    }
 
-    /// <summary>Records a self-graded practice verdict.</summary>
-    public virtual Task RecordPracticeAsync(IContentItem item, Practice.HireVerdict verdict) => Task.CompletedTask;
+    /// <summary>Records that hint <paramref name="number"/> of an item (problem or exercise) was shown.</summary>
+    public async Task RecordHintAsync(string itemId, int number) =>
+        await learner.Store.RevealHintAsync(await learner.UserIdAsync(), itemId, number);
+
+    /// <summary>How many hints of an item were revealed (they are revealed in order).</summary>
+    public async Task<int> HintsShownAsync(string itemId) =>
+        (await learner.Store.GetRevealedHintsAsync(await learner.UserIdAsync(), itemId)).DefaultIfEmpty(0).Max();
+}
+
+/// <summary>Status words per item: new, learning, mastered (cards, exercises); new, attempted, solved (problems).</summary>
+public sealed class ItemStatuses(IReadOnlyDictionary<string, string> statuses)
+{
+    /// <summary>No progress at all.</summary>
+    public static readonly ItemStatuses None = new(new Dictionary<string, string>());
+
+    /// <summary>The status word of an item.</summary>
+    public string Of(IContentItem item) => statuses.GetValueOrDefault(item.Id) ?? "new";
 }

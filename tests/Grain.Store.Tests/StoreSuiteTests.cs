@@ -22,7 +22,7 @@ public sealed class StoreSuiteTests
         var again = await db.Store.GetOrCreateUserAsync(IGrainStore.LocalUser);
 
         // Then
-        version.ShouldBe(1);
+        version.ShouldBe(2);
         again.ShouldBe(local);
         db.Store.Engine.ShouldBe(engine);
     }
@@ -38,7 +38,7 @@ public sealed class StoreSuiteTests
         await using var second = await db.OpenAnotherAsync();
 
         // Then
-        (await second.SchemaVersionAsync()).ShouldBe(1);
+        (await second.SchemaVersionAsync()).ShouldBe(2);
         (await second.GetOrCreateUserAsync("ana")).ShouldBe(user);
     }
 

@@ -2,12 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Grain.Testing;
 using Grain.Web.Tests.Support;
 
 namespace Grain.Web.Tests;
 
 public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<GrainAppFactory>
 {
+    /// <summary>A correct answer to avg-price-per-item.</summary>
+    public const string Solution = "SELECT i.title, AVG(b.price) AS average FROM BoughtItem AS b JOIN Item AS i ON i.id = b.itemid GROUP BY i.id, i.title";
+
     [Fact]
     public async Task Should_Accept_A_Submission_At_Once_And_Grade_It_In_The_Background()
     {
@@ -15,15 +19,18 @@ public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<
         var client = factory.CreateClient();
 
         // When
-        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = "SELECT item, AVG(price) FROM sales GROUP BY item" });
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = Solution });
         var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var result = await FollowAsync(client, accepted.GetProperty("id").GetString()!);
+        var result = await FollowAsync(client, accepted.GetProperty("id").GetRawText());
 
         // Then
         response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
         result.GetProperty("state").GetString().ShouldBe("done");
-        result.GetProperty("result").GetProperty("status").GetString().ShouldBe("pass");
-        result.GetProperty("result").GetProperty("tests")[0].GetProperty("verdict").GetString().ShouldBe("AC");
+        result.GetProperty("version").GetInt32().ShouldBe(1);
+        result.GetProperty("problem").GetString().ShouldBe("avg-price-per-item");
+        result.GetProperty("status").GetString().ShouldBe("pass");
+        result.GetProperty("tests")[0].GetProperty("verdict").GetString().ShouldBe("AC");
+        result.GetProperty("tests").EnumerateArray().Select(t => t.GetProperty("group").GetString()).ShouldContain("hidden");
     }
 
     [Fact]
@@ -31,8 +38,8 @@ public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<
     {
         // Given
         var client = factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = "SELECT item, 0 FROM sales" });
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = "SELECT i.title, 0 AS average FROM Item AS i" });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetRawText();
         await FollowAsync(client, id);
 
         // When
@@ -43,6 +50,27 @@ public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<
         panel.ShouldContain("Missing rows");
         panel.ShouldContain("Extra rows");
         panel.ShouldContain("verdict-WA");
+    }
+
+    [RequiresFact("python")]
+    public async Task Should_Grade_Python_With_The_Real_Judge_And_Say_Why_The_Scale_Check_Fails()
+    {
+        // Given
+        var client = factory.CreateClient();
+        const string Materialises = "def count_events(events):\n    rows = list(events)\n    counts = {}\n    for e in rows:\n        k = (e['user_id'], e['event_type'])\n        counts[k] = counts.get(k, 0) + 1\n    return counts\n";
+
+        // When
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "count-events", language = "python", code = Materialises });
+        var result = await FollowAsync(client, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetRawText(), TimeSpan.FromSeconds(90));
+
+        // Then
+        result.GetProperty("status").GetString().ShouldBe("fail");
+        var tests = result.GetProperty("tests").EnumerateArray().ToList();
+        tests.Where(t => t.GetProperty("group").GetString() == "example").ShouldAllBe(t => t.GetProperty("verdict").GetString() == "AC");
+        var scale = tests.Single(t => t.GetProperty("group").GetString() == "scale");
+        scale.GetProperty("verdict").GetString().ShouldBe("MLE");
+        scale.GetProperty("message").GetString()!.ShouldContain("held in memory");
+        result.GetProperty("scale").GetProperty("sizes").GetArrayLength().ShouldBe(3);
     }
 
     [Fact]
@@ -97,13 +125,14 @@ public sealed class SubmissionApiTests(GrainAppFactory factory) : IClassFixture<
         get.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
-    /// <summary>Polls a submission until it is graded (at most 10 s).</summary>
-    public static async Task<JsonElement> FollowAsync(HttpClient client, string id)
+    /// <summary>Polls a submission until it is graded (at most 20 s unless told).</summary>
+    public static async Task<JsonElement> FollowAsync(HttpClient client, string id, TimeSpan? limit = null)
     {
-        for (var i = 0; i < 200; i++)
+        var until = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < until)
         {
             var s = await client.GetFromJsonAsync<JsonElement>($"/api/submissions/{id}");
-            if (s.GetProperty("state").GetString() == "done")
+            if (s.GetProperty("state").GetString() is "done" or "error")
             {
                 return s;
             }

@@ -148,6 +148,11 @@ internal static class Migrations
               PRIMARY KEY (round_id, level, seq)
             );
             """),
+        (2, "examples-only runs, review undo", """
+            ALTER TABLE submissions ADD COLUMN examples_only {int} NOT NULL DEFAULT 0;
+            -- The item's state before the review as JSON ('null' for a first review), so the last review can be undone.
+            ALTER TABLE review_logs ADD COLUMN card_before TEXT;
+            """),
     ];
 
     /// <summary>The newest schema version this program knows.</summary>

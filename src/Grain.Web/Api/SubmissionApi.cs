@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Grain.Content;
 using Grain.Core.Content;
+using Grain.Store;
+using Grain.Web.Learning;
 using Grain.Web.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +15,9 @@ public static class SubmissionApi
     /// <summary>The largest request body (and code) accepted: 64 KB.</summary>
     public const int MaxBytes = 64 * 1024;
 
+    // JSON escaping can make the body larger than the code it carries; the code itself is checked against MaxBytes.
+    private const int MaxBodyBytes = 4 * MaxBytes;
+
     /// <summary>The body of a new submission.</summary>
     public sealed record NewSubmission(
         [property: JsonPropertyName("problem")] string? Problem,
@@ -20,26 +25,54 @@ public static class SubmissionApi
         [property: JsonPropertyName("code")] string? Code,
         [property: JsonPropertyName("examplesOnly")] bool ExamplesOnly = false);
 
+    /// <summary>One past submission in a list.</summary>
+    public sealed record SubmissionSummary(
+        [property: JsonPropertyName("id")] long Id,
+        [property: JsonPropertyName("problem")] string Problem,
+        [property: JsonPropertyName("language")] string Language,
+        [property: JsonPropertyName("state")] string State,
+        [property: JsonPropertyName("submitted_at")] DateTimeOffset SubmittedAt,
+        [property: JsonPropertyName("examples_only")] bool ExamplesOnly,
+        [property: JsonPropertyName("status")] string? Status);
+
     /// <summary>The answer to a new submission: its id and where to follow it.</summary>
     public sealed record Accepted(
-        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("id")] long Id,
         [property: JsonPropertyName("state")] string State,
         [property: JsonPropertyName("url")] string Url);
 
     public static void MapSubmissionApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/submissions").WithTags("Submissions");
-        api.MapPost("/", CreateAsync);
-        api.MapGet("/{id}", async Task<Results<Ok<Submission>, ProblemHttpResult>> (string id, ISubmissionStore store) =>
-            await store.GetAsync(id) is { } s ? TypedResults.Ok(s) : ContentApi.NotFound("submission", id));
-        api.MapGet("/", async (string? problem, ISubmissionStore store) =>
-            (problem is { Length: > 0 } ? await store.ForProblemAsync(problem) : await store.AllAsync())
-                .Select(s => new { s.Id, s.Problem, s.Language, s.State, s.SubmittedAt, s.ExamplesOnly, Status = s.Result?.Status }));
+        api.MapPost("/", CreateAsync)
+            // Documented without a content-type constraint: a client that forgets the header still gets a clear 400, not a 404.
+            .AddOpenApiOperationTransformer(async (operation, context, ct) =>
+                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The code to grade; examplesOnly runs only the example cases (Run).",
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(NewSubmission), null, ct) },
+                    },
+                })
+            .Produces<Accepted>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Stores a submission and queues it for grading; answers at once with its id.");
+        api.MapGet("/{id}", async Task<Results<Ok<SubmissionDocument>, ProblemHttpResult>> (string id, IGrainStore store) =>
+                long.TryParse(id, out var n) && await store.GetSubmissionAsync(n) is { } s ? TypedResults.Ok(SubmissionDocument.From(s)) : ContentApi.NotFound("submission", id))
+            .WithSummary("A submission: its state, and once graded the judge result JSON (DESIGN.md §5) with id and state alongside.");
+        api.MapGet("/", async (string? problem, IGrainStore store, Learner learner) =>
+                (await store.GetSubmissionsAsync(await learner.UserIdAsync(), problem is { Length: > 0 } ? problem : null))
+                    .Select(s => new SubmissionSummary(s.Id, s.ProblemId, s.Language, s.Status, s.CreatedAt, s.ExamplesOnly, s.Report()?.Status)))
+            .WithSummary("Past submissions, newest first, optionally of one problem.");
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ContentLibrary library, ISubmissionStore store, GradingQueue queue)
+    private static async Task<IResult> CreateAsync(HttpRequest request, ContentLibrary library, GradingQueue queue)
     {
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > MaxBodyBytes)
         {
             return TooLarge();
         }
@@ -49,7 +82,7 @@ public static class SubmissionApi
         while ((read = await request.Body.ReadAsync(chunk)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
+            if (buffer.Length > MaxBodyBytes)
             {
                 return TooLarge();
             }
@@ -79,21 +112,14 @@ public static class SubmissionApi
         {
             return Bad("The code is empty.");
         }
-        var submission = new Submission
+        if (System.Text.Encoding.UTF8.GetByteCount(body.Code) > MaxBytes)
         {
-            Id = NewId(),
-            Problem = problem.Id,
-            Language = problem.Language,
-            Code = body.Code,
-            ExamplesOnly = body.ExamplesOnly,
-            SubmittedAt = DateTimeOffset.UtcNow,
-        };
-        await store.AddAsync(submission);
-        queue.Enqueue(submission.Id);
-        return TypedResults.Accepted($"/api/submissions/{submission.Id}", new Accepted(submission.Id, submission.State, $"/api/submissions/{submission.Id}"));
+            return TooLarge();
+        }
+        var submission = await queue.SubmitAsync(problem.Id, problem.Language, body.Code, body.ExamplesOnly);
+        var url = $"/api/submissions/{submission.Id}";
+        return TypedResults.Accepted(url, new Accepted(submission.Id, submission.Status, url));
     }
-
-    private static string NewId() => DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
 
     private static ProblemHttpResult TooLarge() =>
         TypedResults.Problem(statusCode: 413, title: "Submission too large", detail: $"A submission may be at most {MaxBytes / 1024} KB. Trim the code and try again.");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Grain.Core.Content;
 using Grain.Core.Learning;
 using Grain.Core.Learning.Fsrs;
@@ -6,59 +7,36 @@ using Grain.Core.Learning.Planning;
 namespace Grain.Web.Learning;
 
 /// <summary>
-/// Today's review for the local learner. The last rating stays pending (not yet written) so it can be undone;
-/// it is written when the next card is rated, when another page needs the store, or when the app stops.
+/// Today's card review per learner. The day's queue is built from the store once and kept in memory until a rating or
+/// an undo changes it, the next card already scheduled for today falls due, or the day ends: the review page then costs
+/// no database round trip. Ratings are written at once; undo restores the previous state through the store.
 /// </summary>
 public sealed class ReviewSession(Learner learner)
 {
-    private readonly FsrsScheduler _scheduler = new(new FsrsOptions { EnableFuzz = true });
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private ReviewOutcome? _pending;
-    private int _ratedThisSession;
+    private readonly ConcurrentDictionary<long, LearnerState> _learners = new();
 
-    public FsrsScheduler Scheduler => _scheduler;
+    public FsrsScheduler Scheduler => learner.Scheduler;
 
-    /// <summary>Ratings given since the app started (pending one included).</summary>
-    public int Rated => _ratedThisSession;
+    /// <summary>Ratings given since the app started (undone ones taken off).</summary>
+    public int Rated => State(LocalUser).Rated;
 
-    /// <summary>The id of the pending (undoable) rating's card, or null.</summary>
-    public string? PendingItem => _pending?.Card.ItemId;
+    /// <summary>The card of the last rating, while it can still be undone; null otherwise.</summary>
+    public string? UndoableItem => State(LocalUser).LastRated;
 
-    /// <summary>The queue now: due cards first (least likely recalled), then new cards up to the daily limit; the pending card excluded.</summary>
+    /// <summary>The queue now: due cards first (least likely recalled), then new cards up to the daily limit.</summary>
     public async Task<IReadOnlyList<QueueEntry>> QueueAsync()
     {
-        var store = learner.Store;
         var user = await learner.UserIdAsync();
         var now = learner.Now;
-        var pending = _pending?.Card.ItemId;
-        var due = (await store.GetDueCardsAsync(user, now)).Where(c => learner.Library.Find<ConceptCard>(c.ItemId) is not null && c.ItemId != pending);
-        var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var introduced = await store.CountIntroducedAsync(user, dayStart, dayStart.AddDays(1)) + (_pending?.Log.StateBefore == CardState.New ? 1 : 0);
-        var seen = await store.GetSeenItemIdsAsync(user);
-        var plan = await store.GetActivePlanAsync(user);
-        var planned = plan?.Plan.Days.Where(d => d.Date <= learner.Today).SelectMany(d => d.Tasks)
-            .Where(t => t.Kind == PlanTaskKind.NewCards).SelectMany(t => t.ItemIds) ?? [];
-        var library = learner.Library.Cards.OrderBy(c => c.Level).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id);
-        var candidates = planned.Concat(library)
-            .Where(id => !seen.Contains(id) && id != pending && learner.Library.Find<ConceptCard>(id) is not null).Distinct();
-        return ReviewQueue.Build(_scheduler, due, candidates, now, introduced);
-    }
-
-    /// <summary>Rates a card; the previous pending rating is written first.</summary>
-    public async Task<ReviewOutcome?> RateAsync(string itemId, Rating rating, int? durationMs)
-    {
+        if (State(user).Queue is { } cached && now < cached.ValidUntil)
+        {
+            return cached.Entries;
+        }
         await _lock.WaitAsync();
         try
         {
-            await FlushLockedAsync();
-            var entry = (await QueueAsync()).FirstOrDefault(e => e.ItemId == itemId);
-            if (entry is null)
-            {
-                return null;
-            }
-            _pending = _scheduler.Review(entry.Card, rating, learner.Now, durationMs);
-            _ratedThisSession++;
-            return _pending;
+            return (await QueueLockedAsync(user, now)).Entries;
         }
         finally
         {
@@ -66,17 +44,51 @@ public sealed class ReviewSession(Learner learner)
         }
     }
 
-    /// <summary>Forgets the pending rating; its card comes back to the front of the queue.</summary>
-    public async Task<string?> UndoAsync()
+    /// <summary>Rates a card of today's queue and writes the review; null when the card is not in the queue.</summary>
+    public async Task<ReviewOutcome?> RateAsync(string itemId, Rating rating, int? durationMs)
     {
+        var user = await learner.UserIdAsync();
         await _lock.WaitAsync();
         try
         {
-            var item = _pending?.Card.ItemId;
+            var now = learner.Now;
+            var entry = (await QueueLockedAsync(user, now)).Entries.FirstOrDefault(e => e.ItemId == itemId);
+            if (entry is null)
+            {
+                return null;
+            }
+            var outcome = learner.Scheduler.Review(entry.Card, rating, now, durationMs);
+            await learner.Store.SaveReviewAsync(user, "card", outcome);
+            var state = State(user);
+            state.Rated++;
+            state.LastRated = itemId;
+            state.Queue = null;
+            return outcome;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>Undoes the last rating in the store; its card comes back to the queue. Returns the card id, or null.</summary>
+    public async Task<string?> UndoAsync()
+    {
+        var user = await learner.UserIdAsync();
+        await _lock.WaitAsync();
+        try
+        {
+            var state = State(user);
+            if (state.LastRated is null)
+            {
+                return null;
+            }
+            var item = await learner.Store.UndoLastReviewAsync(user, "card");
+            state.LastRated = null;
+            state.Queue = null;
             if (item is not null)
             {
-                _pending = null;
-                _ratedThisSession--;
+                state.Rated = Math.Max(0, state.Rated - 1);
             }
             return item;
         }
@@ -86,26 +98,52 @@ public sealed class ReviewSession(Learner learner)
         }
     }
 
-    /// <summary>Writes the pending rating, if any.</summary>
-    public async Task FlushAsync()
+    /// <summary>Forgets the cached queues (a new plan or a mock loop changes which new cards come next).</summary>
+    public void Invalidate()
     {
-        await _lock.WaitAsync();
-        try
+        foreach (var state in _learners.Values)
         {
-            await FlushLockedAsync();
-        }
-        finally
-        {
-            _lock.Release();
+            state.Queue = null;
         }
     }
 
-    private async Task FlushLockedAsync()
+    private long LocalUser => learner.UserIdAsync().GetAwaiter().GetResult();
+
+    private LearnerState State(long user) => _learners.GetOrAdd(user, _ => new LearnerState());
+
+    private async Task<DayQueue> QueueLockedAsync(long user, DateTimeOffset now)
     {
-        if (_pending is { } outcome)
+        var state = State(user);
+        if (state.Queue is { } cached && now < cached.ValidUntil)
         {
-            await learner.Store.SaveReviewAsync(await learner.UserIdAsync(), "card", outcome);
-            _pending = null;
+            return cached;
         }
+        var store = learner.Store;
+        var library = learner.Library;
+        var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var dayEnd = dayStart.AddDays(1);
+        var today = (await store.GetDueCardsAsync(user, dayEnd)).Where(c => library.Find<ConceptCard>(c.ItemId) is not null).ToList();
+        var introduced = await store.CountIntroducedAsync(user, dayStart, dayEnd);
+        var seen = await store.GetSeenItemIdsAsync(user);
+        var plan = await store.GetActivePlanAsync(user);
+        var planned = plan?.Plan.Days.Where(d => d.Date <= learner.Today).SelectMany(d => d.Tasks)
+            .Where(t => t.Kind == PlanTaskKind.NewCards).SelectMany(t => t.ItemIds) ?? [];
+        var byLevel = library.Cards.OrderBy(c => c.Level).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id);
+        var candidates = planned.Concat(byLevel).Where(id => !seen.Contains(id) && library.Find<ConceptCard>(id) is not null).Distinct();
+        var entries = ReviewQueue.Build(learner.Scheduler, today.Where(c => c.Due <= now), candidates, now, introduced);
+        // Valid until the next card scheduled for later today falls due, or the day ends.
+        var nextDue = today.Where(c => c.Due > now).Select(c => c.Due).DefaultIfEmpty(dayEnd).Min();
+        var queue = new DayQueue(entries, nextDue < dayEnd ? nextDue : dayEnd);
+        state.Queue = queue;
+        return queue;
+    }
+
+    private sealed record DayQueue(IReadOnlyList<QueueEntry> Entries, DateTimeOffset ValidUntil);
+
+    private sealed class LearnerState
+    {
+        public int Rated;
+        public string? LastRated;
+        public volatile DayQueue? Queue;
     }
 }

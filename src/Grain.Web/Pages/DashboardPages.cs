@@ -15,7 +15,6 @@ public static class DashboardPages
 
     private static async Task<IResult> DashboardAsync(Learner learner, ReviewSession session)
     {
-        await session.FlushAsync();
         var user = await learner.UserIdAsync();
         var plan = await learner.Store.GetActivePlanAsync(user);
         if (plan is null && await learner.Store.GetLatestAssessmentAsync(user) is null)
@@ -56,6 +55,13 @@ public static class DashboardPages
                 $"<li>{(t.DoneAt is null ? "" : "✓ ")}{(PlanPages.LinkFor(t.Task) is { } link ? $"<a href=\"{link}\">{E(t.Task.Title)}</a>" : E(t.Task.Title))} <span class=\"muted small\">{t.Task.Minutes} min</span></li>"))).Append("</ul>");
         }
         body.Append("<p><a href=\"/plan#today\">Whole plan</a></p>");
+        var again = (await learner.Store.GetDueCardsAsync(user, learner.Now)).Select(c => learner.Library.Find<Problem>(c.ItemId)).OfType<Problem>().ToList();
+        if (again.Count > 0)
+        {
+            body.Append("<p>Due for another attempt (spaced repetition): ")
+                .Append(string.Join(", ", again.Take(3).Select(x => $"<a href=\"/problems/{U(x.Id)}\">{E(x.Title)}</a>"))).Append("</p>");
+            nextProblem = again[0].Id == nextProblem ? null : nextProblem;
+        }
         if (nextProblem is not null && learner.Library.Find<Problem>(nextProblem) is { } p)
         {
             body.Append($"<p>Next problem: <a href=\"/problems/{U(p.Id)}\">{E(p.Title)}</a></p>");

@@ -12,11 +12,11 @@ public static class LibraryPages
 
     public static void MapLibraryPages(this WebApplication app)
     {
-        app.MapGet("/library", (HttpRequest request, ContentLibrary library, ProgressView progress) => Library(request, library, progress));
-        app.MapGet("/cards/{id}", (string id, ContentLibrary library, ProgressView progress) => Card(library, progress, id));
+        app.MapGet("/library", async (HttpRequest request, ContentLibrary library, ProgressView progress) => Library(request, library, await progress.StatusesAsync()));
+        app.MapGet("/cards/{id}", async (string id, ContentLibrary library, ProgressView progress) => Card(library, await progress.StatusesAsync(), id));
     }
 
-    private static IResult Library(HttpRequest request, ContentLibrary library, ProgressView progress)
+    private static IResult Library(HttpRequest request, ContentLibrary library, ItemStatuses progress)
     {
         var q = request.Query;
         Level? level = Enum.TryParse<Level>(q["level"], ignoreCase: true, out var l) ? l : null;
@@ -44,7 +44,7 @@ public static class LibraryPages
             body.Append("<ul class=\"items\">");
             foreach (var item in items.Take(300))
             {
-                body.Append(ItemRow(library, item, progress.StatusOf(item)));
+                body.Append(ItemRow(library, item, progress.Of(item)));
             }
             body.Append("</ul>");
         }
@@ -60,7 +60,7 @@ public static class LibraryPages
         (item.Status == ContentStatus.Draft ? Chip("draft") : "") + "</div></div>" +
         Chip(status, "status-" + status) + "</li>";
 
-    private static IResult Card(ContentLibrary library, ProgressView progress, string id)
+    private static IResult Card(ContentLibrary library, ItemStatuses progress, string id)
     {
         if (library.Find<ConceptCard>(id) is not { } card)
         {
@@ -69,7 +69,7 @@ public static class LibraryPages
         var topic = library.Topic(card.Topic)?.Title ?? card.Topic;
         var body = new StringBuilder()
             .Append($"<p class=\"muted small\"><a href=\"/library\">Library</a> › <a href=\"/library?topic={U(card.Topic)}\">{E(topic)}</a></p>")
-            .Append($"<div class=\"spread\"><h1>{E(card.Title)}</h1>{Chip(progress.StatusOf(card), "status-" + progress.StatusOf(card))}</div>")
+            .Append($"<div class=\"spread\"><h1>{E(card.Title)}</h1>{Chip(progress.Of(card), "status-" + progress.Of(card))}</div>")
             .Append($"<p class=\"row\">{Chip(LevelText(card.Level))}{string.Concat(card.Rounds.Select(r => Chip(RoundType.Title(r))))}")
             .Append(string.Concat(card.Companies.Select(c => $"<a class=\"tag\" href=\"/library?company={U(c)}\">{E(library.Company(c)?.Name ?? c)}</a>")))
             .Append("</p>")

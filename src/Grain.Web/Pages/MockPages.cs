@@ -35,7 +35,7 @@ public static class MockPages
         return Layout.Page("Mock loop", body.ToString(), "mock");
     }
 
-    private static async Task<IResult> StartAsync(HttpRequest request, Learner learner)
+    private static async Task<IResult> StartAsync(HttpRequest request, Learner learner, ReviewSession session)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
         if (learner.Library.Company(form["company"].ToString()) is not { } company)
@@ -46,6 +46,7 @@ public static class MockPages
         var candidates = learner.Library.Items.Select(i => new MockCandidate(i.Id, i.Kind, (i as Problem)?.Language, i.Rounds, i.Companies)).ToList();
         var loop = MockLoopBuilder.Build(company, candidates, await learner.Store.GetSeenItemIdsAsync(user), Environment.TickCount);
         var id = await learner.Store.CreateMockSessionAsync(user, loop, learner.Now);
+        session.Invalidate();
         return Results.Redirect($"/mock/{id}");
     }
 
@@ -144,7 +145,8 @@ public static class MockPages
         return Layout.Page("Scorecard", body.ToString(), "mock");
     }
 
-    private static string VerdictChip(HireVerdict v) => v switch
+    /// <summary>A verdict as a coloured chip.</summary>
+    public static string VerdictChip(HireVerdict v) => v switch
     {
         HireVerdict.StrongHire => Chip("Strong Hire", "verdict-strong"),
         HireVerdict.LeanHire => Chip("Lean Hire", "verdict-lean"),

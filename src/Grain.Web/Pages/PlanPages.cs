@@ -56,7 +56,7 @@ public static class PlanPages
         return Layout.Page("Self-assessment", body.ToString(), "plan", problems.Count > 0 ? 400 : 200);
     }
 
-    private static async Task<IResult> SaveAssessmentAsync(HttpRequest request, Learner learner)
+    private static async Task<IResult> SaveAssessmentAsync(HttpRequest request, Learner learner, ReviewSession session)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
         var problems = new List<string>();
@@ -99,10 +99,11 @@ public static class PlanPages
         var plan = PlanBuilder.Build(new PlanInput(assessment, company, learner.Library.Skills, learner.PlanItems(), learner.Today, seen));
         var id = await learner.Store.SaveAssessmentAsync(user, assessment, learner.Now);
         await learner.Store.SavePlanAsync(user, id, plan, learner.Now);
+        session.Invalidate();
         return Results.Redirect("/plan");
     }
 
-    private static async Task<IResult> ReplanAsync(Learner learner)
+    private static async Task<IResult> ReplanAsync(Learner learner, ReviewSession session)
     {
         var user = await learner.UserIdAsync();
         if (await learner.Store.GetLatestAssessmentAsync(user) is not { } stored || learner.Library.Company(stored.Assessment.CompanyId) is not { } company
@@ -113,6 +114,7 @@ public static class PlanPages
         var seen = await learner.Store.GetSeenItemIdsAsync(user);
         var plan = PlanBuilder.Build(new PlanInput(stored.Assessment, company, learner.Library.Skills, learner.PlanItems(), learner.Today, seen));
         await learner.Store.SavePlanAsync(user, stored.Id, plan, learner.Now);
+        session.Invalidate();
         return Results.Redirect("/plan");
     }
 

@@ -1,6 +1,8 @@
 using System.Text;
 using Grain.Content;
 using Grain.Core.Content;
+using Grain.Core.Learning.Mock;
+using Grain.Web.Learning;
 using Grain.Web.Practice;
 using static Grain.Web.Pages.Html;
 
@@ -13,15 +15,17 @@ public static class PracticePages
 
     public static void MapPracticePages(this WebApplication app)
     {
-        app.MapGet("/practice", (ContentLibrary library, ProgressView progress) => Index(library, progress));
-        app.MapGet("/practice/{id}", (string id, ContentLibrary library) => Exercise.Find(library, id) is { } e ? Answer(e) : NotFoundPage.Page("exercise", id));
+        app.MapGet("/practice", async (ContentLibrary library, ProgressView progress) => Index(library, await progress.StatusesAsync()));
+        app.MapGet("/practice/{id}", async (string id, ContentLibrary library, ProgressView progress) =>
+            Exercise.Find(library, id) is { } e ? Answer(e, await progress.HintsShownAsync(e.Item.Id)) : NotFoundPage.Page("exercise", id));
+        app.MapPost("/practice/{id}/hints", RevealHintAsync);
         app.MapPost("/practice/{id}", async (string id, HttpRequest request, ContentLibrary library) =>
             Exercise.Find(library, id) is { } e ? Compare(e, await FormAsync(request)) : NotFoundPage.Page("exercise", id));
-        app.MapPost("/practice/{id}/verdict", async (string id, HttpRequest request, ContentLibrary library, ProgressView progress) =>
-            Exercise.Find(library, id) is { } e ? await VerdictAsync(e, await FormAsync(request), progress) : NotFoundPage.Page("exercise", id));
+        app.MapPost("/practice/{id}/verdict", async (string id, HttpRequest request, ContentLibrary library, Learner learner) =>
+            Exercise.Find(library, id) is { } e ? await VerdictAsync(e, await FormAsync(request), learner) : NotFoundPage.Page("exercise", id));
     }
 
-    private static IResult Index(ContentLibrary library, ProgressView progress)
+    private static IResult Index(ContentLibrary library, ItemStatuses progress)
     {
         var body = new StringBuilder("<div class=\"hero\"><h1>Practice</h1><p class=\"lead\">Answer against the clock as in the round, then compare with a reference answer and grade yourself on the hire rubric.</p></div>");
         foreach (var (title, kind, items) in new (string, string, IEnumerable<IContentItem>)[]
@@ -33,12 +37,12 @@ public static class PracticePages
         {
             body.Append($"<h2 id=\"{kind}\">{title}</h2>");
             var list = items.OrderBy(i => i.Level).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
-            body.Append(list.Count == 0 ? "<p class=\"muted\">Nothing here yet.</p>" : "<ul class=\"items\">" + string.Concat(list.Select(i => LibraryPages.ItemRow(library, i, progress.StatusOf(i)))) + "</ul>");
+            body.Append(list.Count == 0 ? "<p class=\"muted\">Nothing here yet.</p>" : "<ul class=\"items\">" + string.Concat(list.Select(i => LibraryPages.ItemRow(library, i, progress.Of(i)))) + "</ul>");
         }
         return Layout.Page("Practice", body.ToString(), "practice");
     }
 
-    private static IResult Answer(Exercise e)
+    private static IResult Answer(Exercise e, int hintsShown)
     {
         var body = new StringBuilder()
             .Append($"<p class=\"muted small\"><a href=\"/practice\">Practice</a> › {E(KindText(e.Item.Kind))}</p>")
@@ -53,10 +57,7 @@ public static class PracticePages
         {
             body.Append($"<details class=\"card prose\"><summary><strong>STAR guidance</strong></summary>{Md(b.StarGuidance)}</details>");
         }
-        foreach (var hint in e.Hints)
-        {
-            body.Append($"<details class=\"card prose\"><summary>Hint {hint.Number}</summary>{Md(hint.Text)}</details>");
-        }
+        body.Append(HintsHtml(e, hintsShown));
         body.Append($"<form class=\"card\" method=\"post\" action=\"/practice/{U(e.Item.Id)}\">")
             .Append("<label for=\"answer\">Your answer</label>")
             .Append("<p class=\"muted small\">Write it as you would say it: structure first, then numbers, then trade-offs.</p>")
@@ -90,7 +91,7 @@ public static class PracticePages
             .Append("</section>");
         body.Append($"<form class=\"card\" method=\"post\" action=\"/practice/{U(e.Item.Id)}/verdict\" data-rubric>")
             .Append($"<input type=\"hidden\" name=\"answer\" value=\"{E(answer)}\">")
-            .Append("<h2>Grade yourself</h2><p class=\"muted small\">Tick what your answer really covered. ").Append(E(RubricVerdict.Rule)).Append("</p>")
+            .Append("<h2>Grade yourself</h2><p class=\"muted small\">Tick what your answer really covered. ").Append(E(MockRubric.Rule)).Append("</p>")
             .Append(Criteria("strong", "Strong Hire", e.Rubric.StrongHire))
             .Append(Criteria("lean", "Lean Hire", e.Rubric.LeanHire))
             .Append(Criteria("no", "No Hire signs", e.Rubric.NoHire))
@@ -99,21 +100,60 @@ public static class PracticePages
         return Layout.Page("Compare · " + e.Item.Title, body.ToString(), "practice");
     }
 
-    private static async Task<IResult> VerdictAsync(Exercise e, IFormCollection form, ProgressView progress)
+    private static string HintsHtml(Exercise e, int shown)
     {
-        int Ticked(string level, int total) => form[level].Select(v => int.TryParse(v, out var i) ? i : -1).Where(i => i >= 0 && i < total).Distinct().Count();
-        var strong = Ticked("strong", e.Rubric.StrongHire.Count);
-        var lean = Ticked("lean", e.Rubric.LeanHire.Count);
-        var no = Ticked("no", e.Rubric.NoHire.Count);
-        var verdict = RubricVerdict.Decide(strong, e.Rubric.StrongHire.Count, lean, e.Rubric.LeanHire.Count, no);
-        await progress.RecordPracticeAsync(e.Item, verdict);
+        if (e.Hints.Count == 0)
+        {
+            return "";
+        }
+        shown = Math.Clamp(shown, 0, e.Hints.Count);
+        var html = new StringBuilder("<section id=\"hints\" class=\"card hints\"><h2>Hints</h2>");
+        foreach (var hint in e.Hints.Take(shown))
+        {
+            html.Append($"<div class=\"prose\"><h3>Hint {hint.Number}</h3>{Md(hint.Text)}</div>");
+        }
+        if (shown < e.Hints.Count)
+        {
+            var action = $"/practice/{U(e.Item.Id)}/hints";
+            html.Append($"<form method=\"post\" action=\"{action}\" hx-post=\"{action}\" hx-target=\"#hints\" hx-select=\"#hints\" hx-swap=\"outerHTML\">")
+                .Append($"<button type=\"submit\">Show hint {shown + 1} of {e.Hints.Count}</button></form>");
+        }
+        return html.Append("</section>").ToString();
+    }
+
+    private static async Task<IResult> RevealHintAsync(string id, HttpRequest request, ContentLibrary library, ProgressView progress)
+    {
+        if (Exercise.Find(library, id) is not { } e)
+        {
+            return NotFoundPage.Page("exercise", id);
+        }
+        var shown = Math.Min(await progress.HintsShownAsync(e.Item.Id) + 1, e.Hints.Count);
+        if (shown > 0)
+        {
+            await progress.RecordHintAsync(e.Item.Id, shown);
+        }
+        return request.Headers.ContainsKey("HX-Request") ? Layout.Fragment(HintsHtml(e, shown)) : Results.Redirect($"/practice/{U(e.Item.Id)}#hints");
+    }
+
+    private static async Task<IResult> VerdictAsync(Exercise e, IFormCollection form, Learner learner)
+    {
+        List<RubricGrade> Grades(string key, HireVerdict level, IReadOnlyList<string> criteria)
+        {
+            var ticked = form[key].Select(v => int.TryParse(v, out var i) ? i : -1).ToHashSet();
+            return criteria.Select((c, i) => new RubricGrade(level, c, ticked.Contains(i))).ToList();
+        }
+        var strong = Grades("strong", HireVerdict.StrongHire, e.Rubric.StrongHire);
+        var lean = Grades("lean", HireVerdict.LeanHire, e.Rubric.LeanHire);
+        var no = Grades("no", HireVerdict.NoHire, e.Rubric.NoHire);
+        var verdict = HireRule.Round([.. strong, .. lean, .. no]);
+        await learner.RecordPracticeAsync(e.Item, verdict);
         var answer = Clip(form["answer"].ToString());
         var missing = KeyPhrases.Missing(answer, e.KeyPhrases);
-        var css = verdict switch { HireVerdict.StrongHire => "verdict-strong", HireVerdict.LeanHire => "verdict-lean", _ => "verdict-no" };
         var body = new StringBuilder()
             .Append($"<p class=\"muted small\"><a href=\"/practice\">Practice</a> › {E(e.Item.Title)}</p>")
-            .Append($"<div class=\"card\"><h1>Verdict: <span class=\"chip {css}\" data-testid=\"verdict\">{RubricVerdict.Text(verdict)}</span></h1>")
-            .Append($"<p>Strong Hire criteria covered: {strong} of {e.Rubric.StrongHire.Count}. Lean Hire: {lean} of {e.Rubric.LeanHire.Count}. No Hire signs: {no}.</p>")
+            .Append($"<div class=\"card\"><h1>Verdict: <span data-testid=\"verdict\">{MockPages.VerdictChip(verdict)}</span></h1>")
+            .Append($"<p>Strong Hire criteria covered: {strong.Count(g => g.Ticked)} of {strong.Count}. Lean Hire: {lean.Count(g => g.Ticked)} of {lean.Count}. No Hire signs: {no.Count(g => g.Ticked)}.</p>")
+            .Append($"<p class=\"muted small\">{E(MockRubric.Rule)}</p>")
             .Append(missing.Count > 0 ? $"<p>Key phrases to work in next time:</p>{List(missing, "missing")}" : "<p class=\"success\">You used every key phrase.</p>")
             .Append($"<p class=\"row\"><a class=\"btn\" href=\"/practice/{U(e.Item.Id)}\">Try again</a><a class=\"btn btn-primary\" href=\"/practice\">Next exercise</a></p></div>");
         return Layout.Page("Verdict · " + e.Item.Title, body.ToString(), "practice");

@@ -10,12 +10,13 @@ public static class ProblemPages
 {
     public static void MapProblemPages(this WebApplication app)
     {
-        app.MapGet("/problems", (HttpRequest request, ContentLibrary library, ProgressView progress) => Index(request, library, progress));
-        app.MapGet("/problems/{id}", (string id, int? hints, ContentLibrary library, ProgressView progress) => Show(library, progress, id, hints ?? 0));
+        app.MapGet("/problems", async (HttpRequest request, ContentLibrary library, ProgressView progress) => Index(request, library, await progress.StatusesAsync()));
+        app.MapGet("/problems/{id}", async (string id, ContentLibrary library, ProgressView progress) =>
+            library.Find<Problem>(id) is { } p ? Show(library, await progress.StatusesAsync(), p, await progress.HintsShownAsync(p.Id)) : NotFoundPage.Page("problem", id));
         app.MapPost("/problems/{id}/hints", (string id, HttpRequest request, ContentLibrary library, ProgressView progress) => RevealHint(id, request, library, progress));
     }
 
-    private static IResult Index(HttpRequest request, ContentLibrary library, ProgressView progress)
+    private static IResult Index(HttpRequest request, ContentLibrary library, ItemStatuses progress)
     {
         var q = request.Query;
         string? F(string key) => q[key].ToString() is { Length: > 0 } v ? v : null;
@@ -25,7 +26,7 @@ public static class ProblemPages
             .Where(p => F("pattern") is not { } pat || p.Pattern == pat)
             .Where(p => F("difficulty") is not { } d || p.Difficulty == d)
             .Where(p => F("company") is not { } c || p.Companies.Contains(c))
-            .Where(p => F("status") is not { } s || progress.StatusOf(p) == s)
+            .Where(p => F("status") is not { } s || progress.Of(p) == s)
             .OrderBy(p => DifficultyRank(p.Difficulty)).ThenBy(p => p.Title, StringComparer.Ordinal)
             .ToList();
         var body = new StringBuilder()
@@ -46,7 +47,7 @@ public static class ProblemPages
         body.Append("<ul class=\"items\">");
         foreach (var p in problems)
         {
-            var status = progress.StatusOf(p);
+            var status = progress.Of(p);
             body.Append($"<li class=\"item\"><div><div class=\"kind\">{E(p.Language == "sql" ? "SQL" : "Python")} · {E(p.Pattern)}</div>")
                 .Append($"<a class=\"item-title\" href=\"/problems/{U(p.Id)}\">{E(p.Title)}</a>")
                 .Append($"<div class=\"item-meta\">{Chip(p.Difficulty, DifficultyCss(p.Difficulty))}<span class=\"tag\">{E(library.Topic(p.Topic)?.Title ?? p.Topic)}</span></div></div>")
@@ -56,17 +57,13 @@ public static class ProblemPages
         return Layout.Page("Problems", body.ToString(), "problems");
     }
 
-    private static IResult Show(ContentLibrary library, ProgressView progress, string id, int hints)
+    private static IResult Show(ContentLibrary library, ItemStatuses progress, Problem p, int hints)
     {
-        if (library.Find<Problem>(id) is not { } p)
-        {
-            return NotFoundPage.Page("problem", id);
-        }
         var starter = ProblemFiles.Starter(p);
         var language = p.Language == "sql" ? "SQL" : "Python";
         var body = new StringBuilder()
             .Append($"<p class=\"muted small\"><a href=\"/problems\">Problems</a> › {E(library.Topic(p.Topic)?.Title ?? p.Topic)}</p>")
-            .Append($"<div class=\"spread\"><h1>{E(p.Title)}</h1><span class=\"row\">{Chip(language)}{Chip(p.Difficulty, DifficultyCss(p.Difficulty))}{Chip(progress.StatusOf(p), "status-" + progress.StatusOf(p))}</span></div>")
+            .Append($"<div class=\"spread\"><h1>{E(p.Title)}</h1><span class=\"row\">{Chip(language)}{Chip(p.Difficulty, DifficultyCss(p.Difficulty))}{Chip(progress.Of(p), "status-" + progress.Of(p))}</span></div>")
             .Append("<div class=\"problem-layout\"><div>")
             .Append($"<section class=\"card prose\"><h2>Statement</h2>{Md(p.Statement)}");
         if (p.Function is { Length: > 0 } fn)
@@ -109,8 +106,7 @@ public static class ProblemPages
         }
         if (shown < p.Hints.Count)
         {
-            html.Append($"<form method=\"post\" action=\"/problems/{U(p.Id)}/hints\" hx-post=\"/problems/{U(p.Id)}/hints\" hx-target=\"#hints\" hx-select=\"#hints\">")
-                .Append($"<input type=\"hidden\" name=\"shown\" value=\"{shown + 1}\">")
+            html.Append($"<form method=\"post\" action=\"/problems/{U(p.Id)}/hints\" hx-post=\"/problems/{U(p.Id)}/hints\" hx-target=\"#hints\" hx-select=\"#hints\" hx-swap=\"outerHTML\">")
                 .Append($"<button type=\"submit\">Show hint {shown + 1} of {p.Hints.Count}</button></form>");
         }
         else
@@ -126,12 +122,15 @@ public static class ProblemPages
         {
             return NotFoundPage.Page("problem", id);
         }
-        var form = request.HasFormContentType ? await request.ReadFormAsync() : null;
-        var shown = int.TryParse(form?["shown"], out var n) ? Math.Clamp(n, 1, Math.Max(1, p.Hints.Count)) : 1;
-        await progress.RecordHintAsync(p, shown);
+        // One at a time: whatever the form says, the next hint after those already shown.
+        var shown = Math.Min(await progress.HintsShownAsync(p.Id) + 1, p.Hints.Count);
+        if (shown > 0)
+        {
+            await progress.RecordHintAsync(p.Id, shown);
+        }
         return request.Headers.ContainsKey("HX-Request")
             ? Layout.Fragment(HintsHtml(p, shown))
-            : Results.Redirect($"/problems/{U(p.Id)}?hints={shown}#hints");
+            : Results.Redirect($"/problems/{U(p.Id)}#hints");
     }
 
     private static int DifficultyRank(string d) => d switch { "easy" => 0, "medium" => 1, _ => 2 };

@@ -12,14 +12,9 @@ public static class ProgressPages
 {
     public static void MapProgressPages(this WebApplication app)
     {
-        app.MapGet("/progress", async (Learner learner, ReviewSession session) =>
+        app.MapGet("/progress", async (Learner learner) => Layout.Page("Progress", await BodyAsync(learner), "progress"));
+        app.MapGet("/api/progress", async (Learner learner) =>
         {
-            await session.FlushAsync();
-            return Layout.Page("Progress", await BodyAsync(learner), "progress");
-        });
-        app.MapGet("/api/progress", async (Learner learner, ReviewSession session) =>
-        {
-            await session.FlushAsync();
             var report = await learner.ReadinessAsync();
             return TypedResults.Ok(new { overall = report.Overall, skills = report.Skills });
         }).WithTags("Progress");

@@ -38,9 +38,10 @@ public static class ResultView
         {
             html.Append($"<p class=\"{(report.Status == JudgeStatus.Error ? "error" : "")}\">{E(message)}</p>");
         }
-        foreach (var note in report.Notes ?? [])
+        if (report.Notes is { Count: > 0 } notes)
         {
-            html.Append($"<p class=\"notice small\">{E(note)}</p>");
+            html.Append("<ul class=\"notice small notes\" aria-label=\"How it was graded\">")
+                .Append(string.Concat(notes.Select(n => $"<li>{E(n)}</li>"))).Append("</ul>");
         }
         foreach (var group in TestGroup.All.Concat(report.Tests.Select(t => t.Group).Distinct().Except(TestGroup.All)))
         {
@@ -71,7 +72,7 @@ public static class ResultView
     {
         var open = t.Verdict != Verdict.AC ? " open" : "";
         var html = new StringBuilder($"<details class=\"test\"{open}><summary>{Chip(t.Verdict.ToString(), "verdict-" + t.Verdict)}<span>{E(t.Name)}</span>")
-            .Append($"<span class=\"muted small\">{t.CpuMs} ms{(t.PeakKb > 0 ? $" · {t.PeakKb / 1024.0:0.#} MB" : "")}</span></summary>");
+            .Append($"<span class=\"muted small\">{(t.CpuMs > 0 ? t.CpuMs : t.WallMs)} ms{(t.PeakKb > 0 ? $" · {t.PeakKb / 1024.0:0.#} MB" : "")}</span></summary>");
         if (t.Message is { Length: > 0 } m)
         {
             html.Append($"<p class=\"message\">{E(m)}</p>");
@@ -87,43 +88,73 @@ public static class ResultView
         return html.Append("</details>").ToString();
     }
 
+    /// <summary>Structured detail: expected vs got, SQL missing/extra rows and row counts, both query plans.</summary>
     private static string Details(JsonObject d)
     {
         var html = new StringBuilder();
+        if (d["data"] is { } data)
+        {
+            html.Append($"<p class=\"small muted\">Data: {E(Text(data))}{(d["engine"] is { } engine ? $" · {E(Text(engine))}" : "")}</p>");
+        }
         if (d["expected"] is { } expected && d["got"] is { } got)
         {
-            html.Append($"<div class=\"diff\"><div><p class=\"small muted\">Expected</p><pre class=\"expected\">{E(Text(expected))}</pre></div>")
-                .Append($"<div><p class=\"small muted\">Got</p><pre class=\"got\">{E(Text(got))}</pre></div></div>");
+            html.Append(SideBySide("Expected", Text(expected), "Got", Text(got)));
         }
-        var columns = d["columns"] is JsonArray cols ? cols.Select(c => Text(c)).ToList() : null;
-        foreach (var (key, title) in new[] { ("missing", "Missing rows (expected, not in your result)"), ("extra", "Extra rows (in your result, not expected)") })
+        if (d["first_difference"] is JsonObject first)
         {
-            if (d[key] is JsonArray rows && rows.Count > 0)
-            {
-                html.Append($"<p class=\"small muted\">{title}</p><div class=\"table-wrap\"><table class=\"{key}\">");
-                if (columns is not null)
-                {
-                    html.Append("<tr>").Append(string.Concat(columns.Select(c => $"<th>{E(c)}</th>"))).Append("</tr>");
-                }
-                foreach (var row in rows.Take(20))
-                {
-                    var cells = row is JsonArray a ? a.Select(Text) : row is JsonObject o ? o.Select(kv => Text(kv.Value)) : [Text(row)];
-                    html.Append("<tr>").Append(string.Concat(cells.Select(c => $"<td>{E(c)}</td>"))).Append("</tr>");
-                }
-                html.Append("</table></div>");
-            }
+            html.Append($"<p class=\"small muted\">First difference, row {E(Text(first["row"]))}</p>")
+                .Append(SideBySide("Expected", first["expected"] is null ? "(no row)" : Text(first["expected"]), "Got", first["actual"] is null ? "(no row)" : Text(first["actual"])));
         }
-        if (d["expected_rows"] is { } er && d["got_rows"] is { } gr)
+        var expectedColumns = Strings(d["expected_columns"] ?? d["columns"]);
+        var actualColumns = Strings(d["actual_columns"]) ?? expectedColumns;
+        if (expectedColumns is not null && actualColumns is not null && !expectedColumns.SequenceEqual(actualColumns))
         {
-            html.Append($"<p class=\"small\">Row count: expected {E(Text(er))}, got {E(Text(gr))}.</p>");
+            html.Append($"<p class=\"small\">Columns: expected <code>{E(string.Join(", ", expectedColumns))}</code>, got <code>{E(string.Join(", ", actualColumns))}</code>.</p>");
         }
+        var expectedRows = d["expected_rows"];
+        var actualRows = d["actual_rows"] ?? d["got_rows"];
+        if (expectedRows is not null && actualRows is not null && Text(expectedRows) != Text(actualRows))
+        {
+            html.Append($"<p class=\"small\">Row count: expected {E(Text(expectedRows))}, got {E(Text(actualRows))}.</p>");
+        }
+        html.Append(Rows(d, "missing", "Missing rows (expected, not in your result)", expectedColumns))
+            .Append(Rows(d, "extra", "Extra rows (in your result, not expected)", actualColumns));
         if (d["plan"] is { } plan)
         {
-            var lines = plan is JsonArray pa ? string.Join('\n', pa.Select(Text)) : Text(plan);
-            html.Append($"<p class=\"small muted\">Query plan</p><pre class=\"plan\">{E(lines)}</pre>");
+            html.Append(d["reference_plan"] is { } reference
+                ? SideBySide("Your query plan", Plan(plan), "Reference plan", Plan(reference), "plan")
+                : $"<p class=\"small muted\">Query plan</p><pre class=\"plan\">{E(Plan(plan))}</pre>");
         }
         return html.ToString();
     }
+
+    private static string SideBySide(string leftTitle, string left, string rightTitle, string right, string css = "") =>
+        $"<div class=\"diff\"><div><p class=\"small muted\">{E(leftTitle)}</p><pre class=\"expected {css}\">{E(left)}</pre></div>" +
+        $"<div><p class=\"small muted\">{E(rightTitle)}</p><pre class=\"got {css}\">{E(right)}</pre></div></div>";
+
+    private static string Rows(JsonObject d, string key, string title, IReadOnlyList<string>? columns)
+    {
+        if (d[key] is not JsonArray rows || rows.Count == 0)
+        {
+            return "";
+        }
+        var count = d[key + "_count"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : rows.Count;
+        var html = new StringBuilder($"<p class=\"small muted\">{title}{(count > rows.Count ? $": first {rows.Count} of {count}" : count > 1 ? $": {count}" : "")}</p><div class=\"table-wrap\"><table class=\"{key}\">");
+        if (columns is not null)
+        {
+            html.Append("<tr>").Append(string.Concat(columns.Select(c => $"<th>{E(c)}</th>"))).Append("</tr>");
+        }
+        foreach (var row in rows.Take(20))
+        {
+            var cells = row is JsonArray a ? a.Select(Text) : row is JsonObject o ? o.Select(kv => Text(kv.Value)) : [Text(row)];
+            html.Append("<tr>").Append(string.Concat(cells.Select(c => $"<td>{E(c)}</td>"))).Append("</tr>");
+        }
+        return html.Append("</table></div>").ToString();
+    }
+
+    private static List<string>? Strings(JsonNode? node) => node is JsonArray a ? a.Select(Text).ToList() : null;
+
+    private static string Plan(JsonNode plan) => plan is JsonArray lines ? string.Join('\n', lines.Select(Text)) : Text(plan);
 
     private static string Scale(ScaleSummary s)
     {

@@ -57,7 +57,7 @@ public static class ReviewPages
                 .Append("<noscript><p>Without JavaScript: the answer is below.</p><style>[data-answer]{display:block!important}</style></noscript>")
                 .Append("</article>");
         }
-        if (session.PendingItem is not null)
+        if (session.UndoableItem is not null)
         {
             body.Append("<form method=\"post\" action=\"/review/undo\" class=\"toolbar\"><button type=\"submit\" class=\"btn-quiet\" data-undo>Undo last rating <kbd>u</kbd></button></form>");
         }

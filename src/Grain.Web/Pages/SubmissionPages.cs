@@ -1,6 +1,8 @@
 using System.Text;
 using Grain.Content;
 using Grain.Core.Content;
+using Grain.Store;
+using Grain.Web.Learning;
 using Grain.Web.Submissions;
 using static Grain.Web.Pages.Html;
 
@@ -11,43 +13,48 @@ public static class SubmissionPages
 {
     public static void MapSubmissionPages(this WebApplication app)
     {
-        app.MapGet("/submissions/{id}/panel", async (string id, ISubmissionStore store, ContentLibrary library) =>
-            await store.GetAsync(id) is { } s ? Layout.Fragment(Panel(s, library)) : Layout.Fragment("<p class=\"error\">That submission does not exist.</p>", 404));
-        app.MapGet("/submissions/{id}", async (string id, ISubmissionStore store, ContentLibrary library) =>
-            await store.GetAsync(id) is { } s ? SubmissionPage(s, library) : NotFoundPage.Page("submission", id));
+        app.MapGet("/submissions/{id}/panel", async (string id, IGrainStore store, ContentLibrary library) =>
+            await FindAsync(store, id) is { } s ? Layout.Fragment(Panel(s, library)) : Layout.Fragment("<p class=\"error\">That submission does not exist.</p>", 404));
+        app.MapGet("/submissions/{id}", async (string id, IGrainStore store, ContentLibrary library) =>
+            await FindAsync(store, id) is { } s ? SubmissionPage(s, library) : NotFoundPage.Page("submission", id));
         app.MapPost("/problems/{id}/submit", SubmitFormAsync);
-        app.MapGet("/problems/{id}/history", async (string id, ISubmissionStore store) => Layout.Fragment(History(await store.ForProblemAsync(id))));
+        app.MapGet("/problems/{id}/history", async (string id, IGrainStore store, Learner learner, ContentLibrary library) =>
+            library.Find<Problem>(id) is null ? Layout.Fragment("<p class=\"error\">That problem does not exist.</p>", 404)
+                : Layout.Fragment(History(await store.GetSubmissionsAsync(await learner.UserIdAsync(), id))));
     }
 
     /// <summary>The result panel: a polling placeholder while grading, the rendered report when done.</summary>
-    public static string Panel(Submission s, ContentLibrary library)
+    public static string Panel(StoredSubmission s, ContentLibrary library)
     {
-        if (s.State != SubmissionState.Done || s.Result is null)
+        if (!s.IsFinished() || s.Report() is not { } report)
         {
-            var what = s.State == SubmissionState.Running ? "Grading" : "Queued";
-            return $"<div id=\"panel-{E(s.Id)}\" hx-get=\"/submissions/{U(s.Id)}/panel\" hx-trigger=\"load delay:500ms\" hx-swap=\"outerHTML\">" +
+            var what = s.Status == SubmissionStatus.Running ? "Grading" : "Queued";
+            return $"<div id=\"panel-{s.Id}\" hx-get=\"/submissions/{s.Id}/panel\" hx-trigger=\"load delay:500ms\" hx-swap=\"outerHTML\">" +
                    $"<p class=\"pending card\" role=\"status\">{what}: {(s.ExamplesOnly ? "running the examples" : "running every check")}…</p></div>";
         }
-        return ResultView.Render(s.Result, library.Find<Problem>(s.Problem), s.ExamplesOnly) +
-               $"<div hidden hx-get=\"/problems/{U(s.Problem)}/history\" hx-trigger=\"load\" hx-target=\"#history\" hx-swap=\"outerHTML\"></div>";
+        return ResultView.Render(report, library.Find<Problem>(s.ProblemId), s.ExamplesOnly) +
+               $"<div hidden hx-get=\"/problems/{U(s.ProblemId)}/history\" hx-trigger=\"load\" hx-target=\"#history\" hx-swap=\"outerHTML\"></div>";
     }
 
-    private static IResult SubmissionPage(Submission s, ContentLibrary library)
+    private static async Task<StoredSubmission?> FindAsync(IGrainStore store, string id) =>
+        long.TryParse(id, out var n) ? await store.GetSubmissionAsync(n) : null;
+
+    private static IResult SubmissionPage(StoredSubmission s, ContentLibrary library)
     {
-        var title = library.Find(s.Problem)?.Title ?? s.Problem;
+        var title = library.Find(s.ProblemId)?.Title ?? s.ProblemId;
         var body = new StringBuilder()
-            .Append($"<p class=\"muted small\"><a href=\"/problems/{U(s.Problem)}\">{E(title)}</a> › submission</p>")
-            .Append($"<h1>Submission {E(s.Id)}</h1><p class=\"muted\">{s.SubmittedAt:yyyy-MM-dd HH:mm} UTC · {E(s.Language)}</p>")
+            .Append($"<p class=\"muted small\"><a href=\"/problems/{U(s.ProblemId)}\">{E(title)}</a> › submission</p>")
+            .Append($"<h1>{(s.ExamplesOnly ? "Run" : "Submission")} {s.Id}: {E(title)}</h1><p class=\"muted\">{s.CreatedAt:yyyy-MM-dd HH:mm} UTC · {E(s.Language)}</p>")
             .Append(Panel(s, library))
             .Append($"<details class=\"card\"><summary>Code</summary><pre><code>{E(s.Code)}</code></pre></details>");
-        if (s.State != SubmissionState.Done)
+        if (!s.IsFinished())
         {
             body.Append("<noscript><meta http-equiv=\"refresh\" content=\"2\"></noscript>");
         }
         return Layout.Page("Submission", body.ToString(), "problems");
     }
 
-    private static async Task<IResult> SubmitFormAsync(string id, HttpRequest request, ContentLibrary library, ISubmissionStore store, GradingQueue queue)
+    private static async Task<IResult> SubmitFormAsync(string id, HttpRequest request, ContentLibrary library, GradingQueue queue)
     {
         if (library.Find<Problem>(id) is not { } problem)
         {
@@ -67,21 +74,11 @@ public static class SubmissionPages
         {
             return Layout.Page("Empty", $"<div class=\"card empty\"><h1>No code</h1><p>Write some code first.</p><p><a href=\"/problems/{U(id)}\">Back</a></p></div>", "problems", 400);
         }
-        var submission = new Submission
-        {
-            Id = DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8],
-            Problem = problem.Id,
-            Language = problem.Language,
-            Code = code,
-            ExamplesOnly = form["mode"] == "run",
-            SubmittedAt = DateTimeOffset.UtcNow,
-        };
-        await store.AddAsync(submission);
-        queue.Enqueue(submission.Id);
-        return Results.Redirect($"/submissions/{U(submission.Id)}", permanent: false, preserveMethod: false);
+        var submission = await queue.SubmitAsync(problem.Id, problem.Language, code, form["mode"] == "run");
+        return Results.Redirect($"/submissions/{submission.Id}", permanent: false, preserveMethod: false);
     }
 
-    private static string History(IReadOnlyList<Submission> submissions)
+    private static string History(IReadOnlyList<StoredSubmission> submissions)
     {
         if (submissions.Count == 0)
         {
@@ -90,8 +87,8 @@ public static class SubmissionPages
         var html = new StringBuilder("<section class=\"card\" id=\"history\"><h2>Past submissions</h2><div class=\"table-wrap\"><table><tr><th>When</th><th>Kind</th><th>Result</th></tr>");
         foreach (var s in submissions.Take(10))
         {
-            var status = s.Result?.Status ?? s.State;
-            html.Append($"<tr><td><a href=\"/submissions/{U(s.Id)}\">{s.SubmittedAt:MMM d, HH:mm}</a></td><td>{(s.ExamplesOnly ? "run" : "submit")}</td><td>{Chip(status, "status-" + status)}</td></tr>");
+            var status = s.Report()?.Status ?? s.Status;
+            html.Append($"<tr><td><a href=\"/submissions/{s.Id}\">{s.CreatedAt:MMM d, HH:mm}</a></td><td>{(s.ExamplesOnly ? "run" : "submit")}</td><td>{Chip(status, "status-" + status)}</td></tr>");
         }
         return html.Append("</table></div></section>").ToString();
     }

@@ -1,4 +1,4 @@
-// Rubric ticking on practice pages: shows the verdict live; the rule mirrors RubricVerdict.Decide on the server.
+// Rubric ticking on practice and mock pages: shows the verdict live; the rule mirrors HireRule.Round on the server.
 export function mountPractice(root) {
   root.querySelectorAll('[data-rubric]:not([data-mounted])').forEach((form) => {
     form.dataset.mounted = '1';
@@ -6,13 +6,13 @@ export function mountPractice(root) {
     const update = () => {
       const ticked = (level) => form.querySelectorAll(`input[data-level="${level}"]:checked`).length;
       const total = (level) => form.querySelectorAll(`input[data-level="${level}"]`).length;
+      const share = (level) => (total(level) === 0 ? 0 : ticked(level) / total(level));
+      const redFlags = ticked('no');
       let verdict = 'No Hire';
-      if (ticked('no') === 0) {
-        if (total('strong') > 0 && ticked('strong') * 4 >= total('strong') * 3) {
-          verdict = 'Strong Hire';
-        } else if (ticked('strong') > 0 || (total('lean') > 0 && ticked('lean') * 2 >= total('lean'))) {
-          verdict = 'Lean Hire';
-        }
+      if (share('strong') >= 2 / 3 && redFlags === 0) {
+        verdict = 'Strong Hire';
+      } else if ((share('lean') >= 0.5 || share('strong') >= 0.5) && redFlags <= 1) {
+        verdict = 'Lean Hire';
       }
       if (out) {
         out.textContent = verdict;

@@ -1,4 +1,5 @@
-using Grain.Core.Judging;
+using Grain.Content;
+using Grain.Judge.Python;
 using Grain.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Grain.Web.Tests.Support;
 
-/// <summary>The real app over the test content and a temporary data folder, with stand-in judges.</summary>
+/// <summary>The real app over the test content and a temporary data folder, with the real judges (small inputs).</summary>
 public sealed class GrainAppFactory : WebApplicationFactory<Program>
 {
     /// <summary>The test content set under Data/content.</summary>
@@ -20,12 +21,17 @@ public sealed class GrainAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
         builder.ConfigureTestServices(services => AddTestServices(services, Options));
 
-    /// <summary>Replaces the options and installs the stand-in judges.</summary>
+    /// <summary>Replaces the options and shrinks the Python judge's scale ladder.</summary>
     public static void AddTestServices(IServiceCollection services, GrainWebOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton<IJudge, FakeSqlJudge>();
-        services.AddSingleton<IJudge, FakePythonJudge>();
+        // Small scale ladder: enough for the bounded-memory check to see list(events), fast enough for a test.
+        services.AddSingleton(sp => new PythonJudgeOptions
+        {
+            Library = sp.GetRequiredService<ContentLibrary>(),
+            DataDirectory = options.DataDirectory,
+            ScaleSizes = [2_000, 8_000, 32_000],
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -1,1 +1,4 @@
-SELECT item, AVG(price) AS avg_price FROM sales GROUP BY item;
+SELECT i.title, AVG(b.price) AS average
+FROM BoughtItem AS b
+JOIN Item AS i ON i.id = b.itemid
+GROUP BY i.id, i.title

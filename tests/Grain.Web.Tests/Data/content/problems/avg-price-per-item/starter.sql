@@ -1,1 +1,4 @@
-SELECT item, 0 AS avg_price FROM sales;
+-- Average price actually paid per item that was bought at least once.
+-- Columns: title, average (any order).
+SELECT
+FROM BoughtItem

@@ -1,5 +1,6 @@
 def count_events(events):
     counts = {}
-    for e in events:
-        counts[e["user"]] = counts.get(e["user"], 0) + 1
+    for event in events:
+        key = (event["user_id"], event["event_type"])
+        counts[key] = counts.get(key, 0) + 1
     return counts
