@@ -34,12 +34,27 @@ public sealed class CliEnvironment
     {
         Out = System.Console.Out,
         Error = System.Console.Error,
-        Console = AnsiConsole.Console,
+        Console = ProcessConsole(),
         WorkingDirectory = Directory.GetCurrentDirectory(),
         Variable = Environment.GetEnvironmentVariable,
         In = System.Console.In,
         IsTerminal = !System.Console.IsInputRedirected,
     };
+
+    // Colour only for a terminal: piped or redirected output (and NO_COLOR) gets plain text a script can read.
+    private static IAnsiConsole ProcessConsole()
+    {
+        var plain = System.Console.IsOutputRedirected || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 };
+        return plain
+            ? AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Out = new AnsiConsoleOutput(System.Console.Out),
+                Interactive = InteractionSupport.No,
+            })
+            : AnsiConsole.Console;
+    }
 
     /// <summary>An environment writing to the given writers with a plain (no colour) console, for tests.</summary>
     public static CliEnvironment ForTest(TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null, TextReader? input = null) => new()
