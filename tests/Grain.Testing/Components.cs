@@ -22,6 +22,17 @@ public static class Components
         _ => $"unknown component '{component}'",
     };
 
+    /// <summary>Why tests needing these components are skipped, or null when they run (always, under GRAIN_REQUIRE_ALL=1).</summary>
+    public static string? SkipReason(IEnumerable<string> components)
+    {
+        if (RequireAll)
+        {
+            return null;
+        }
+        var reasons = components.Select(MissingReason).OfType<string>().ToList();
+        return reasons.Count > 0 ? "skipped: " + string.Join("; ", reasons) : null;
+    }
+
     /// <summary>True when an executable of that name is on PATH.</summary>
     public static bool OnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "")
@@ -37,15 +48,7 @@ public sealed class RequiresFactAttribute : FactAttribute
 {
     public RequiresFactAttribute(params string[] components)
     {
-        if (Components.RequireAll)
-        {
-            return;
-        }
-        var reasons = components.Select(Components.MissingReason).OfType<string>().ToList();
-        if (reasons.Count > 0)
-        {
-            Skip = "skipped: " + string.Join("; ", reasons);
-        }
+        Skip = Components.SkipReason(components);
     }
 }
 
@@ -54,14 +57,6 @@ public sealed class RequiresTheoryAttribute : TheoryAttribute
 {
     public RequiresTheoryAttribute(params string[] components)
     {
-        if (Components.RequireAll)
-        {
-            return;
-        }
-        var reasons = components.Select(Components.MissingReason).OfType<string>().ToList();
-        if (reasons.Count > 0)
-        {
-            Skip = "skipped: " + string.Join("; ", reasons);
-        }
+        Skip = Components.SkipReason(components);
     }
 }
