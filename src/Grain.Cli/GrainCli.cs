@@ -31,7 +31,6 @@ public static class GrainCli
         root.Add(JudgeCommand.Create(env));
         root.Add(ProblemsCommand.Create(env));
         root.Add(StartCommand.Create(env));
-        SqlJudgeRegistration.Register();
         return root;
     }
 

@@ -28,7 +28,7 @@ internal static class ShowCommand
                 console.Write(body);
                 console.WriteLine();
             }
-            ProblemExtras.Render?.Invoke(item, env);
+            SqlJudgeRegistration.RenderRules(item, env);
             return GrainCli.Ok;
         });
         return command;
@@ -76,10 +76,4 @@ internal static class ShowCommand
 
     private static IRenderable Bullets(IReadOnlyList<string> items) =>
         new Rows(items.Select(i => new Text("  • " + i)).ToArray<IRenderable>());
-}
-
-/// <summary>A hook the judges use to add comparison rules to <c>grain show</c> for problems.</summary>
-internal static class ProblemExtras
-{
-    public static Action<IContentItem, CliEnvironment>? Render { get; set; }
 }

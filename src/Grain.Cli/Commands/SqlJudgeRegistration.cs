@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Grain.Cli.Commands;
 
-/// <summary>CLI glue for the SQL judge: builds it from the environment, adds rules to <c>grain show</c>, and <c>grain bench sql</c>.</summary>
+/// <summary>CLI glue for the SQL judge: builds it from the environment, prints rules for <c>grain show</c>, and <c>grain bench sql</c>.</summary>
 internal static class SqlJudgeRegistration
 {
     /// <summary>The SQL judge for a content library, with datasets cached under the data folder.</summary>
@@ -20,10 +20,8 @@ internal static class SqlJudgeRegistration
         PostgresConnectionString = env.Variable("GRAIN_POSTGRES") is { Length: > 0 } cs ? cs : null,
     };
 
-    /// <summary>Hooks the comparison rules of SQL problems into <c>grain show</c>.</summary>
-    public static void Register() => ProblemExtras.Render = RenderRules;
-
-    private static void RenderRules(IContentItem item, CliEnvironment env)
+    /// <summary>Prints a SQL problem's comparison rules under <c>grain show</c>; other items are left alone.</summary>
+    public static void RenderRules(IContentItem item, CliEnvironment env)
     {
         if (item is not Problem { Language: "sql" } problem)
         {
