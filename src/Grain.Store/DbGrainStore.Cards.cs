@@ -9,17 +9,17 @@ internal abstract partial class DbGrainStore
     private const string CardColumns = "item_id, state, step, stability, difficulty, due_ms, last_review_ms, reps, lapses";
 
     public Task<SrsCard?> GetCardAsync(long userId, string itemId, CancellationToken ct = default) =>
-        ReadAsync(async c => (await c.QueryAsync<CardRow>(
+        ReadAsync(async db => (await db.QueryAsync<CardRow>(
             $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId AND item_id = @itemId", new { userId, itemId }))
             .Select(r => r.ToCard()).FirstOrDefault(), ct);
 
     public Task<IReadOnlyList<SrsCard>> GetCardsAsync(long userId, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<SrsCard>>(async c => (await c.QueryAsync<CardRow>(
+        ReadAsync<IReadOnlyList<SrsCard>>(async db => (await db.QueryAsync<CardRow>(
             $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId ORDER BY item_id", new { userId }))
             .Select(r => r.ToCard()).ToList(), ct);
 
     public Task<IReadOnlyList<SrsCard>> GetDueCardsAsync(long userId, DateTimeOffset now, int? limit = null, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<SrsCard>>(async c => (await c.QueryAsync<CardRow>(
+        ReadAsync<IReadOnlyList<SrsCard>>(async db => (await db.QueryAsync<CardRow>(
             // Elapsed time over stability orders like retrievability (lowest first) for any decay.
             $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId AND due_ms <= @now" + (limit is null ? "" :
                 " ORDER BY CAST(@now - COALESCE(last_review_ms, @now) AS DOUBLE PRECISION) / COALESCE(stability, 0.001) DESC, due_ms, item_id LIMIT @limit"),
@@ -27,11 +27,11 @@ internal abstract partial class DbGrainStore
             .Select(r => r.ToCard()).ToList(), ct);
 
     public Task<int> CountDueAsync(long userId, DateTimeOffset now, CancellationToken ct = default) =>
-        ReadAsync(async c => (int)await c.ExecuteScalarAsync<long>(
+        ReadAsync(async db => (int)await db.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM card_states WHERE user_id = @userId AND due_ms <= @now", new { userId, now = Ms(now) }), ct);
 
     public Task<int> CountIntroducedAsync(long userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default) =>
-        ReadAsync(async c => (int)await c.ExecuteScalarAsync<long>(
+        ReadAsync(async db => (int)await db.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM review_logs WHERE user_id = @userId AND reviewed_ms >= @from AND reviewed_ms < @to AND state_before = 0",
             new { userId, from = Ms(from), to = Ms(to) }), ct);
 
@@ -39,23 +39,23 @@ internal abstract partial class DbGrainStore
         SaveReviewsAsync(userId, itemKind, [outcome], ct);
 
     public Task SaveReviewsAsync(long userId, string itemKind, IReadOnlyList<ReviewOutcome> outcomes, CancellationToken ct = default) =>
-        WriteAsync(async (c, tx) =>
+        WriteAsync(async db =>
         {
             foreach (var outcome in outcomes)
             {
-                await SaveReviewAsync(c, tx, userId, itemKind, outcome);
+                await SaveReviewAsync(db, userId, itemKind, outcome);
             }
             return 0;
         }, ct);
 
-    private static async Task SaveReviewAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long userId, string itemKind, ReviewOutcome outcome)
+    private static async Task SaveReviewAsync(DbSession db, long userId, string itemKind, ReviewOutcome outcome)
     {
         var log = outcome.Log;
-        var before = (await c.QueryAsync<CardRow>(
-            $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId AND item_id = @itemId", new { userId, itemId = outcome.Card.ItemId }, tx))
+        var before = (await db.QueryAsync<CardRow>(
+            $"SELECT {CardColumns} FROM card_states WHERE user_id = @userId AND item_id = @itemId", new { userId, itemId = outcome.Card.ItemId }))
             .Select(r => r.ToCard()).FirstOrDefault();
-        await UpsertCardAsync(c, tx, userId, itemKind, outcome.Card);
-        await c.ExecuteAsync("""
+        await UpsertCardAsync(db, userId, itemKind, outcome.Card);
+        await db.ExecuteAsync("""
                 INSERT INTO review_logs (user_id, item_id, item_kind, rating, state_before, reviewed_ms, elapsed_days, scheduled_days, stability, difficulty, duration_ms, card_before)
                 VALUES (@userId, @itemId, @itemKind, @rating, @stateBefore, @at, @elapsed, @scheduled, @stability, @difficulty, @duration, @cardBefore)
                 """,
@@ -73,11 +73,11 @@ internal abstract partial class DbGrainStore
                 difficulty = log.Difficulty,
                 duration = (long?)log.DurationMs,
                 cardBefore = JsonSerializer.Serialize(before),
-            }, tx);
+            });
     }
 
-    private static Task UpsertCardAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long userId, string itemKind, SrsCard card) =>
-        c.ExecuteAsync("""
+    private static Task UpsertCardAsync(DbSession db, long userId, string itemKind, SrsCard card) =>
+        db.ExecuteAsync("""
                 INSERT INTO card_states (user_id, item_id, item_kind, state, step, stability, difficulty, due_ms, last_review_ms, reps, lapses)
                 VALUES (@userId, @itemId, @itemKind, @state, @step, @stability, @difficulty, @due, @last, @reps, @lapses)
                 ON CONFLICT (user_id, item_id) DO UPDATE SET
@@ -98,14 +98,14 @@ internal abstract partial class DbGrainStore
                 last = card.LastReview is { } l ? Ms(l) : (long?)null,
                 reps = (long)card.Reps,
                 lapses = (long)card.Lapses,
-            }, tx);
+            });
 
     public Task<string?> UndoLastReviewAsync(long userId, string itemKind, CancellationToken ct = default) =>
-        WriteAsync(async (c, tx) =>
+        WriteAsync(async db =>
         {
-            var last = (await c.QueryAsync<UndoRow>(
+            var last = (await db.QueryAsync<UndoRow>(
                 "SELECT id, item_id, state_before, card_before FROM review_logs WHERE user_id = @userId AND item_kind = @itemKind ORDER BY id DESC LIMIT 1",
-                new { userId, itemKind }, tx)).FirstOrDefault();
+                new { userId, itemKind })).FirstOrDefault();
             // A log row written before migration 2 has no saved state: only a first review (state New) can be undone then.
             if (last is null || (last.CardBefore is null && last.StateBefore != (long)CardState.New))
             {
@@ -113,13 +113,13 @@ internal abstract partial class DbGrainStore
             }
             if (last.CardBefore is null || JsonSerializer.Deserialize<SrsCard>(last.CardBefore) is not { } before)
             {
-                await c.ExecuteAsync("DELETE FROM card_states WHERE user_id = @userId AND item_id = @itemId", new { userId, itemId = last.ItemId }, tx);
+                await db.ExecuteAsync("DELETE FROM card_states WHERE user_id = @userId AND item_id = @itemId", new { userId, itemId = last.ItemId });
             }
             else
             {
-                await UpsertCardAsync(c, tx, userId, itemKind, before);
+                await UpsertCardAsync(db, userId, itemKind, before);
             }
-            await c.ExecuteAsync("DELETE FROM review_logs WHERE id = @id", new { id = last.Id }, tx);
+            await db.ExecuteAsync("DELETE FROM review_logs WHERE id = @id", new { id = last.Id });
             return last.ItemId;
         }, ct);
 
@@ -132,7 +132,7 @@ internal abstract partial class DbGrainStore
     }
 
     public Task<IReadOnlyList<ReviewLogEntry>> GetReviewLogsAsync(long userId, DateTimeOffset? since = null, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<ReviewLogEntry>>(async c => (await c.QueryAsync<LogRow>("""
+        ReadAsync<IReadOnlyList<ReviewLogEntry>>(async db => (await db.QueryAsync<LogRow>("""
             SELECT item_id, rating, state_before, reviewed_ms, elapsed_days, scheduled_days, stability, difficulty, duration_ms
             FROM review_logs WHERE user_id = @userId AND reviewed_ms >= @since ORDER BY reviewed_ms, id
             """, new { userId, since = since is { } s ? Ms(s) : long.MinValue }))

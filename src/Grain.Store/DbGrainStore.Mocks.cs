@@ -7,12 +7,12 @@ namespace Grain.Store;
 internal abstract partial class DbGrainStore
 {
     public Task<long> CreateMockSessionAsync(long userId, MockLoop loop, DateTimeOffset startedAt, CancellationToken ct = default) =>
-        WriteAsync(async (c, tx) =>
+        WriteAsync(async db =>
         {
-            var id = await c.ExecuteScalarAsync<long>(
+            var id = await db.ExecuteScalarAsync<long>(
                 "INSERT INTO mock_sessions (user_id, company_id, started_ms) VALUES (@userId, @company, @at) RETURNING id",
-                new { userId, company = loop.CompanyId, at = Ms(startedAt) }, tx);
-            await c.ExecuteAsync("""
+                new { userId, company = loop.CompanyId, at = Ms(startedAt) });
+            await db.ExecuteAsync("""
                 INSERT INTO mock_rounds (session_id, number, round_type, title, minutes, item_ids)
                 VALUES (@id, @number, @type, @title, @minutes, @items)
                 """, loop.Rounds.Select(r => new
@@ -23,7 +23,7 @@ internal abstract partial class DbGrainStore
                 title = r.Title,
                 minutes = (long)r.Minutes,
                 items = JsonSerializer.Serialize(r.ItemIds),
-            }), tx);
+            }));
             return id;
         }, ct);
 
@@ -34,35 +34,35 @@ internal abstract partial class DbGrainStore
         LoadMockSessionsAsync("s.user_id = @key", userId, ct);
 
     public Task SaveRoundAnswerAsync(long roundId, string? answer, long? submissionId, DateTimeOffset at, CancellationToken ct = default) =>
-        WriteAsync((c, tx) => c.ExecuteAsync("""
+        WriteAsync(db => db.ExecuteAsync("""
             UPDATE mock_rounds SET answer = @answer, submission_id = @submissionId,
               started_ms = COALESCE(started_ms, @at), finished_ms = @at WHERE id = @roundId
-            """, new { roundId, answer, submissionId, at = Ms(at) }, tx), ct);
+            """, new { roundId, answer, submissionId, at = Ms(at) }), ct);
 
     public Task GradeRoundAsync(long roundId, IReadOnlyList<RubricGrade> grades, HireVerdict verdict, DateTimeOffset at, CancellationToken ct = default) =>
-        WriteAsync(async (c, tx) =>
+        WriteAsync(async db =>
         {
-            await c.ExecuteAsync("DELETE FROM rubric_grades WHERE round_id = @roundId", new { roundId }, tx);
-            await c.ExecuteAsync(
+            await db.ExecuteAsync("DELETE FROM rubric_grades WHERE round_id = @roundId", new { roundId });
+            await db.ExecuteAsync(
                 "INSERT INTO rubric_grades (round_id, level, seq, criterion, ticked) VALUES (@roundId, @level, @seq, @criterion, @ticked)",
-                grades.Select((g, i) => new { roundId, level = g.Level.ToString(), seq = (long)i, criterion = g.Criterion, ticked = g.Ticked ? 1L : 0L }), tx);
-            return await c.ExecuteAsync(
+                grades.Select((g, i) => new { roundId, level = g.Level.ToString(), seq = (long)i, criterion = g.Criterion, ticked = g.Ticked ? 1L : 0L }));
+            return await db.ExecuteAsync(
                 "UPDATE mock_rounds SET verdict = @verdict, finished_ms = COALESCE(finished_ms, @at) WHERE id = @roundId",
-                new { roundId, verdict = verdict.ToString(), at = Ms(at) }, tx);
+                new { roundId, verdict = verdict.ToString(), at = Ms(at) });
         }, ct);
 
     public Task FinishMockSessionAsync(long sessionId, HireVerdict verdict, DateTimeOffset at, CancellationToken ct = default) =>
-        WriteAsync((c, tx) => c.ExecuteAsync(
+        WriteAsync(db => db.ExecuteAsync(
             "UPDATE mock_sessions SET verdict = @verdict, finished_ms = @at WHERE id = @sessionId",
-            new { sessionId, verdict = verdict.ToString(), at = Ms(at) }, tx), ct);
+            new { sessionId, verdict = verdict.ToString(), at = Ms(at) }), ct);
 
     public Task<IReadOnlySet<string>> GetSeenItemIdsAsync(long userId, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlySet<string>>(async c =>
+        ReadAsync<IReadOnlySet<string>>(async db =>
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            ids.UnionWith(await c.QueryAsync<string>("SELECT item_id FROM card_states WHERE user_id = @userId", new { userId }));
-            ids.UnionWith(await c.QueryAsync<string>("SELECT DISTINCT problem_id FROM submissions WHERE user_id = @userId", new { userId }));
-            foreach (var json in await c.QueryAsync<string>(
+            ids.UnionWith(await db.QueryAsync<string>("SELECT item_id FROM card_states WHERE user_id = @userId", new { userId }));
+            ids.UnionWith(await db.QueryAsync<string>("SELECT DISTINCT problem_id FROM submissions WHERE user_id = @userId", new { userId }));
+            foreach (var json in await db.QueryAsync<string>(
                 "SELECT r.item_ids FROM mock_rounds r JOIN mock_sessions s ON s.id = r.session_id WHERE s.user_id = @userId", new { userId }))
             {
                 ids.UnionWith(JsonSerializer.Deserialize<List<string>>(json) ?? []);
@@ -71,16 +71,16 @@ internal abstract partial class DbGrainStore
         }, ct);
 
     private Task<IReadOnlyList<StoredMockSession>> LoadMockSessionsAsync(string where, long key, CancellationToken ct) =>
-        ReadAsync<IReadOnlyList<StoredMockSession>>(async c =>
+        ReadAsync<IReadOnlyList<StoredMockSession>>(async db =>
         {
-            var sessions = (await c.QueryAsync<MockSessionRow>(
+            var sessions = (await db.QueryAsync<MockSessionRow>(
                 $"SELECT s.id, s.user_id, s.company_id, s.started_ms, s.finished_ms, s.verdict FROM mock_sessions s WHERE {where} ORDER BY s.id",
                 new { key })).ToList();
-            var rounds = (await c.QueryAsync<MockRoundRow>($"""
+            var rounds = (await db.QueryAsync<MockRoundRow>($"""
                 SELECT r.id, r.session_id, r.number, r.round_type, r.title, r.minutes, r.item_ids, r.answer, r.submission_id, r.verdict, r.started_ms, r.finished_ms
                 FROM mock_rounds r JOIN mock_sessions s ON s.id = r.session_id WHERE {where} ORDER BY r.session_id, r.number
                 """, new { key })).ToList();
-            var grades = (await c.QueryAsync<GradeRow>($"""
+            var grades = (await db.QueryAsync<GradeRow>($"""
                 SELECT g.round_id, g.level, g.criterion, g.ticked FROM rubric_grades g
                 JOIN mock_rounds r ON r.id = g.round_id JOIN mock_sessions s ON s.id = r.session_id WHERE {where} ORDER BY g.round_id, g.seq
                 """, new { key })).ToLookup(g => g.RoundId);

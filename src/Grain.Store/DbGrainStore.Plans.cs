@@ -12,7 +12,7 @@ internal abstract partial class DbGrainStore
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public Task<long> SaveAssessmentAsync(long userId, SelfAssessment assessment, DateTimeOffset takenAt, CancellationToken ct = default) =>
-        WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
+        WriteAsync(db => db.ExecuteScalarAsync<long>("""
             INSERT INTO assessments (user_id, ratings_json, company_id, interview_date, hours_per_day, taken_ms)
             VALUES (@userId, @ratings, @company, @date, @hours, @at) RETURNING id
             """, new
@@ -23,23 +23,23 @@ internal abstract partial class DbGrainStore
             date = Date(assessment.InterviewDate),
             hours = assessment.HoursPerDay,
             at = Ms(takenAt),
-        }, tx), ct);
+        }), ct);
 
     public Task<StoredAssessment?> GetLatestAssessmentAsync(long userId, CancellationToken ct = default) =>
-        ReadAsync(async c => (await c.QueryAsync<AssessmentRow>(
+        ReadAsync(async db => (await db.QueryAsync<AssessmentRow>(
             "SELECT id, ratings_json, company_id, interview_date, hours_per_day, taken_ms FROM assessments WHERE user_id = @userId ORDER BY id DESC LIMIT 1",
             new { userId })).Select(r => new StoredAssessment(r.Id, userId,
                 new SelfAssessment(JsonSerializer.Deserialize<Dictionary<string, int>>(r.RatingsJson) ?? [], r.CompanyId, Date(r.InterviewDate), r.HoursPerDay),
                 Time(r.TakenMs))).FirstOrDefault(), ct);
 
     public Task<long> SavePlanAsync(long userId, long? assessmentId, StudyPlan plan, DateTimeOffset createdAt, CancellationToken ct = default) =>
-        WriteAsync(async (c, tx) =>
+        WriteAsync(async db =>
         {
-            await c.ExecuteAsync("UPDATE plans SET active = 0 WHERE user_id = @userId AND active = 1", new { userId }, tx);
-            var planId = await c.ExecuteScalarAsync<long>("""
+            await db.ExecuteAsync("UPDATE plans SET active = 0 WHERE user_id = @userId AND active = 1", new { userId });
+            var planId = await db.ExecuteScalarAsync<long>("""
                 INSERT INTO plans (user_id, assessment_id, start_date, interview_date, minutes_per_day, active, created_ms)
                 VALUES (@userId, @assessmentId, @start, @interview, @minutes, 1, @at) RETURNING id
-                """, new { userId, assessmentId, start = Date(plan.Start), interview = Date(plan.InterviewDate), minutes = (long)plan.MinutesPerDay, at = Ms(createdAt) }, tx);
+                """, new { userId, assessmentId, start = Date(plan.Start), interview = Date(plan.InterviewDate), minutes = (long)plan.MinutesPerDay, at = Ms(createdAt) });
             var rows = plan.Days.SelectMany(d => d.Tasks.Select((t, i) => new
             {
                 planId,
@@ -51,24 +51,24 @@ internal abstract partial class DbGrainStore
                 minutes = (long)t.Minutes,
                 title = t.Title,
             }));
-            await c.ExecuteAsync("""
+            await db.ExecuteAsync("""
                 INSERT INTO plan_tasks (plan_id, day, seq, kind, skill_id, item_ids, minutes, title)
                 VALUES (@planId, @day, @seq, @kind, @skill, @items, @minutes, @title)
-                """, rows, tx);
+                """, rows);
             return planId;
         }, ct);
 
     public Task<StoredPlan?> GetActivePlanAsync(long userId, CancellationToken ct = default) =>
-        ReadAsync(async c =>
+        ReadAsync(async db =>
         {
-            var plan = (await c.QueryAsync<PlanRow>(
+            var plan = (await db.QueryAsync<PlanRow>(
                 "SELECT id, assessment_id, start_date, interview_date, minutes_per_day, created_ms FROM plans WHERE user_id = @userId AND active = 1 ORDER BY id DESC LIMIT 1",
                 new { userId })).FirstOrDefault();
             if (plan is null)
             {
                 return null;
             }
-            var tasks = (await c.QueryAsync<PlanTaskRow>(
+            var tasks = (await db.QueryAsync<PlanTaskRow>(
                 "SELECT id, day, seq, kind, skill_id, item_ids, minutes, title, done_ms FROM plan_tasks WHERE plan_id = @id ORDER BY day, seq",
                 new { id = plan.Id })).Select(t => new StoredPlanTask(t.Id, Date(t.Day), (int)t.Seq,
                     new PlanTask(Enum.Parse<PlanTaskKind>(t.Kind), t.SkillId, JsonSerializer.Deserialize<List<string>>(t.ItemIds) ?? [], (int)t.Minutes, t.Title),
@@ -79,7 +79,7 @@ internal abstract partial class DbGrainStore
         }, ct);
 
     public Task MarkPlanTaskDoneAsync(long taskId, DateTimeOffset doneAt, CancellationToken ct = default) =>
-        WriteAsync((c, tx) => c.ExecuteAsync("UPDATE plan_tasks SET done_ms = @at WHERE id = @taskId", new { taskId, at = Ms(doneAt) }, tx), ct);
+        WriteAsync(db => db.ExecuteAsync("UPDATE plan_tasks SET done_ms = @at WHERE id = @taskId", new { taskId, at = Ms(doneAt) }), ct);
 
     private sealed class AssessmentRow
     {

@@ -7,19 +7,19 @@ internal abstract partial class DbGrainStore
     private const string SubmissionColumns = "id, user_id, problem_id, language, code, status, passed, report_json, created_ms, updated_ms, examples_only";
 
     public Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, CancellationToken ct = default) =>
-        WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
+        WriteAsync(db => db.ExecuteScalarAsync<long>("""
             INSERT INTO submissions (user_id, problem_id, language, code, status, created_ms, updated_ms, examples_only)
             VALUES (@userId, @problemId, @language, @code, 'queued', @at, @at, @examplesOnly) RETURNING id
-            """, new { userId, problemId, language, code, at = Ms(DateTimeOffset.UtcNow), examplesOnly = examplesOnly ? 1L : 0L }, tx), ct);
+            """, new { userId, problemId, language, code, at = Ms(DateTimeOffset.UtcNow), examplesOnly = examplesOnly ? 1L : 0L }), ct);
 
     public Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default) =>
-        WriteAsync((c, tx) => c.ExecuteAsync(
-            "UPDATE submissions SET status = 'queued', updated_ms = @at WHERE status = 'running'", new { at = Ms(DateTimeOffset.UtcNow) }, tx), ct);
+        WriteAsync(db => db.ExecuteAsync(
+            "UPDATE submissions SET status = 'queued', updated_ms = @at WHERE status = 'running'", new { at = Ms(DateTimeOffset.UtcNow) }), ct);
 
     public Task<bool> TryStartSubmissionAsync(long submissionId, CancellationToken ct = default) =>
-        WriteAsync(async (c, tx) => await c.ExecuteAsync(
+        WriteAsync(async db => await db.ExecuteAsync(
             "UPDATE submissions SET status = 'running', updated_ms = @at WHERE id = @submissionId AND status = 'queued'",
-            new { submissionId, at = Ms(DateTimeOffset.UtcNow) }, tx) == 1, ct);
+            new { submissionId, at = Ms(DateTimeOffset.UtcNow) }) == 1, ct);
 
     public Task CompleteSubmissionAsync(long submissionId, string status, bool? passed, string? reportJson, CancellationToken ct = default)
     {
@@ -27,38 +27,38 @@ internal abstract partial class DbGrainStore
         {
             throw new ArgumentException($"a submission completes as done or error, not '{status}'", nameof(status));
         }
-        return WriteAsync(async (c, tx) =>
+        return WriteAsync(async db =>
         {
-            var changed = await c.ExecuteAsync(
+            var changed = await db.ExecuteAsync(
                 "UPDATE submissions SET status = @status, passed = @passed, report_json = @reportJson, updated_ms = @at WHERE id = @submissionId",
-                new { submissionId, status, passed = passed is { } p ? (p ? 1L : 0L) : (long?)null, reportJson, at = Ms(DateTimeOffset.UtcNow) }, tx);
+                new { submissionId, status, passed = passed is { } p ? (p ? 1L : 0L) : (long?)null, reportJson, at = Ms(DateTimeOffset.UtcNow) });
             return changed == 1 ? 0 : throw new KeyNotFoundException($"no submission {submissionId}");
         }, ct);
     }
 
     public Task<StoredSubmission?> GetSubmissionAsync(long submissionId, CancellationToken ct = default) =>
-        ReadAsync(async c => (await c.QueryAsync<SubmissionRow>(
+        ReadAsync(async db => (await db.QueryAsync<SubmissionRow>(
             $"SELECT {SubmissionColumns} FROM submissions WHERE id = @submissionId", new { submissionId }))
             .Select(r => r.ToSubmission()).FirstOrDefault(), ct);
 
     public Task<IReadOnlyList<StoredSubmission>> GetSubmissionsAsync(long userId, string? problemId = null, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<StoredSubmission>>(async c => (await c.QueryAsync<SubmissionRow>(
+        ReadAsync<IReadOnlyList<StoredSubmission>>(async db => (await db.QueryAsync<SubmissionRow>(
             $"SELECT {SubmissionColumns} FROM submissions WHERE user_id = @userId {(problemId is null ? "" : "AND problem_id = @problemId")} ORDER BY id DESC",
             new { userId, problemId })).Select(r => r.ToSubmission()).ToList(), ct);
 
     public Task<IReadOnlyList<StoredSubmission>> GetQueuedSubmissionsAsync(int limit, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<StoredSubmission>>(async c => (await c.QueryAsync<SubmissionRow>(
+        ReadAsync<IReadOnlyList<StoredSubmission>>(async db => (await db.QueryAsync<SubmissionRow>(
             $"SELECT {SubmissionColumns} FROM submissions WHERE status = 'queued' ORDER BY id LIMIT @limit", new { limit = (long)limit }))
             .Select(r => r.ToSubmission()).ToList(), ct);
 
     public Task RevealHintAsync(long userId, string problemId, int hintNumber, CancellationToken ct = default) =>
-        WriteAsync((c, tx) => c.ExecuteAsync("""
+        WriteAsync(db => db.ExecuteAsync("""
             INSERT INTO hint_reveals (user_id, problem_id, hint_number, revealed_ms) VALUES (@userId, @problemId, @hintNumber, @at)
             ON CONFLICT (user_id, problem_id, hint_number) DO NOTHING
-            """, new { userId, problemId, hintNumber = (long)hintNumber, at = Ms(DateTimeOffset.UtcNow) }, tx), ct);
+            """, new { userId, problemId, hintNumber = (long)hintNumber, at = Ms(DateTimeOffset.UtcNow) }), ct);
 
     public Task<IReadOnlyList<int>> GetRevealedHintsAsync(long userId, string problemId, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<int>>(async c => (await c.QueryAsync<long>(
+        ReadAsync<IReadOnlyList<int>>(async db => (await db.QueryAsync<long>(
             "SELECT hint_number FROM hint_reveals WHERE user_id = @userId AND problem_id = @problemId ORDER BY hint_number",
             new { userId, problemId })).Select(n => (int)n).ToList(), ct);
 

@@ -29,31 +29,31 @@ internal abstract partial class DbGrainStore(SqlDialect dialect) : IGrainStore
     protected static DateTimeOffset? Time(long? ms) => ms is { } v ? Time(v) : null;
 
     /// <summary>Runs a read on a fresh connection.</summary>
-    protected async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct)
+    protected async Task<T> ReadAsync<T>(Func<DbSession, Task<T>> read, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        return await read(connection);
+        return await read(new DbSession(connection, null, ct));
     }
 
     /// <summary>Runs writes in one transaction: all of them are kept or none.</summary>
-    protected async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
+    protected async Task<T> WriteAsync<T>(Func<DbSession, Task<T>> write, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await using var tx = await BeginWriteAsync(connection, ct);
-        var result = await write(connection, tx);
+        var result = await write(new DbSession(connection, tx, ct));
         await tx.CommitAsync(ct);
         return result;
     }
 
     public Task<int> SchemaVersionAsync(CancellationToken ct = default) =>
-        ReadAsync(async c => (int)(await c.ExecuteScalarAsync<long?>("SELECT MAX(version) FROM schema_version") ?? 0), ct);
+        ReadAsync(async db => (int)(await db.ExecuteScalarAsync<long?>("SELECT MAX(version) FROM schema_version") ?? 0), ct);
 
     public Task<long> GetOrCreateUserAsync(string name, CancellationToken ct = default) =>
-        WriteAsync(async (c, tx) =>
+        WriteAsync(async db =>
         {
-            await c.ExecuteAsync(
+            await db.ExecuteAsync(
                 "INSERT INTO users (name, created_ms) VALUES (@name, @at) ON CONFLICT (name) DO NOTHING",
-                new { name, at = Ms(DateTimeOffset.UtcNow) }, tx);
-            return await c.ExecuteScalarAsync<long>("SELECT id FROM users WHERE name = @name", new { name }, tx);
+                new { name, at = Ms(DateTimeOffset.UtcNow) });
+            return await db.ExecuteScalarAsync<long>("SELECT id FROM users WHERE name = @name", new { name });
         }, ct);
 }

@@ -10,7 +10,7 @@ namespace Grain.Web.Learning;
 /// <summary>The local learner as the pages see them: the store, their user id, the content and the clock.</summary>
 public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvider clock)
 {
-    private readonly Lazy<Task<long>> _userId = new(() => store.GetOrCreateUserAsync(IGrainStore.LocalUser));
+    private long? _userId;
     private readonly Lazy<Dictionary<string, string>> _skillOfTopic = new(() =>
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -39,7 +39,8 @@ public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvi
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
     /// <summary>The local user's id (created on first use).</summary>
-    public Task<long> UserIdAsync() => _userId.Value;
+    // Not a Lazy<Task>: a failed lookup (database busy or down at start-up) is tried again on the next request, not cached forever.
+    public async Task<long> UserIdAsync() => _userId ??= await store.GetOrCreateUserAsync(IGrainStore.LocalUser);
 
     /// <summary>The skill a topic trains, or null.</summary>
     public string? SkillOf(string topic) => _skillOfTopic.Value.GetValueOrDefault(topic);
