@@ -5,6 +5,8 @@ namespace Grain.Content;
 /// <summary>The loaded content, immutable, indexed by id, topic, level, round and company, with text search.</summary>
 public sealed class ContentLibrary
 {
+    private Grain.Core.Learning.LearningCatalogue? _catalogue;
+
     private readonly Dictionary<string, IContentItem> _byId;
     private readonly Dictionary<string, string> _searchText;
 
@@ -57,6 +59,9 @@ public sealed class ContentLibrary
 
     /// <summary>The item with that id, or null.</summary>
     public IContentItem? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The learnable cards and problems as the learning engine sees them (built on first use).</summary>
+    public Grain.Core.Learning.LearningCatalogue Catalogue => _catalogue ??= new(Skills, Cards, Problems);
 
     /// <summary>The item with that id and type, or null.</summary>
     public T? Find<T>(string id) where T : class, IContentItem => Find(id) as T;

@@ -1,5 +1,5 @@
 using Grain.Core.Content;
-using Grain.Core.Learning.Fsrs;
+using Grain.Core.Learning.Progress;
 using Grain.Web.Learning;
 
 namespace Grain.Web;
@@ -7,9 +7,6 @@ namespace Grain.Web;
 /// <summary>What the pages know of the learner's progress on items, read from the store, and the hints they revealed.</summary>
 public sealed class ProgressView(Learner learner)
 {
-    /// <summary>Stability (days) from which a reviewed item counts as mastered.</summary>
-    public const double MasteredStabilityDays = 21;
-
     /// <summary>The status of every item met so far: problems from submissions, other items from their FSRS state.</summary>
     public async Task<ItemStatuses> StatusesAsync()
     {
@@ -17,7 +14,7 @@ public sealed class ProgressView(Learner learner)
         var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var card in await learner.Store.GetCardsAsync(user))
         {
-            statuses[card.ItemId] = card.State == CardState.Review && card.Stability >= MasteredStabilityDays ? "mastered" : "learning";
+            statuses[card.ItemId] = Mastery.IsMastered(card) ? "mastered" : "learning";
         }
         foreach (var s in await learner.Store.GetSubmissionsAsync(user))
         {

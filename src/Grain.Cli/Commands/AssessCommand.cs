@@ -54,7 +54,7 @@ internal static class AssessCommand
                 throw new UsageException(string.Join("; ", problems));
             }
             var seen = await context.Store.GetSeenItemIdsAsync(context.UserId, ct);
-            var plan = PlanBuilder.Build(new PlanInput(assessment, profile, context.Library.Skills, context.PlanItems(), context.Today, seen));
+            var plan = PlanBuilder.Build(new PlanInput(assessment, profile, context.Library.Skills, context.Library.Catalogue.PlanItems, context.Today, seen));
             var assessmentId = await context.Store.SaveAssessmentAsync(context.UserId, assessment, context.Now, ct);
             await context.Store.SavePlanAsync(context.UserId, assessmentId, plan, context.Now, ct);
             if (parse.GetValue(json))

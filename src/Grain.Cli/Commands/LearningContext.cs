@@ -10,21 +10,12 @@ namespace Grain.Cli.Commands;
 /// <summary>What the learning commands share: the content, the store, the local user and the time.</summary>
 internal sealed class LearningContext : IAsyncDisposable
 {
-    private readonly Dictionary<string, string> _skillOfTopic = new(StringComparer.Ordinal);
-
     private LearningContext(ContentLibrary library, IGrainStore store, long userId, DateTimeOffset now)
     {
         Library = library;
         Store = store;
         UserId = userId;
         Now = now;
-        foreach (var skill in library.Skills)
-        {
-            foreach (var topic in skill.Topics)
-            {
-                _skillOfTopic.TryAdd(topic, skill.Id);
-            }
-        }
     }
 
     public ContentLibrary Library { get; }
@@ -56,23 +47,6 @@ internal sealed class LearningContext : IAsyncDisposable
         var user = await store.GetOrCreateUserAsync(IGrainStore.LocalUser, ct);
         return new LearningContext(library, store, user, now);
     }
-
-    /// <summary>The skill a topic trains (the first skill listing it), or null.</summary>
-    public string? SkillOf(string topic) => _skillOfTopic.GetValueOrDefault(topic);
-
-    /// <summary>Cards and problems as the plan builder sees them.</summary>
-    public IReadOnlyList<PlanItem> PlanItems() =>
-    [
-        .. Library.Cards.Select(c => new PlanItem(c.Id, PlanItem.Card, c.Topic, c.Level, c.Title)),
-        .. Library.Problems.Select(p => new PlanItem(p.Id, PlanItem.Problem, p.Topic, p.Level, p.Title)),
-    ];
-
-    /// <summary>Cards and problems with the skill they count towards.</summary>
-    public IReadOnlyList<ProgressItem> ProgressItems() =>
-    [
-        .. Library.Cards.Where(c => SkillOf(c.Topic) is not null).Select(c => new ProgressItem(c.Id, "card", SkillOf(c.Topic)!)),
-        .. Library.Problems.Where(p => SkillOf(p.Topic) is not null).Select(p => new ProgressItem(p.Id, "problem", SkillOf(p.Topic)!)),
-    ];
 
     /// <summary>The company profile, or a usage error naming the known ones.</summary>
     public CompanyProfile Company(string id) =>

@@ -37,7 +37,7 @@ internal static class PlanCommand
             var rebuilt = false;
             if (IsBehind(plan, today, seen) && assessment is not null && context.Library.Company(assessment.Assessment.CompanyId) is { } company)
             {
-                plan = PlanBuilder.Build(new PlanInput(assessment.Assessment, company, context.Library.Skills, context.PlanItems(), today, seen));
+                plan = PlanBuilder.Build(new PlanInput(assessment.Assessment, company, context.Library.Skills, context.Library.Catalogue.PlanItems, today, seen));
                 await context.Store.SavePlanAsync(context.UserId, assessment.Id, plan, context.Now, ct);
                 rebuilt = true;
             }

@@ -25,7 +25,7 @@ internal static class ProgressCommand
                 .Where(s => s.Status == SubmissionStatus.Done && s.Passed == true).Select(s => s.ProblemId).ToHashSet(StringComparer.Ordinal);
             var assessment = await store.GetLatestAssessmentAsync(context.UserId, ct);
             var emphasis = assessment is null ? null : context.Library.Company(assessment.Assessment.CompanyId)?.Emphasis;
-            var report = Readiness.Compute(context.Library.Skills.Select(s => s.Id).ToList(), context.ProgressItems(), cards, logs, solved,
+            var report = Readiness.Compute(context.Library.Skills.Select(s => s.Id).ToList(), context.Library.Catalogue.ProgressItems, cards, logs, solved,
                 assessment?.Assessment.Ratings, emphasis, context.Now);
             var due = cards.Count(c => c.Due <= context.Now);
             if (parse.GetValue(json))

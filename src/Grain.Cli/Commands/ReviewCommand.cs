@@ -85,17 +85,12 @@ internal static class ReviewCommand
 
         private async Task<IReadOnlyList<QueueEntry>> BuildQueueAsync(DateTimeOffset now, int newPerDay, CancellationToken ct)
         {
-            var due = (await context.Store.GetDueCardsAsync(context.UserId, now, 5 * ReviewQueue.DefaultMaxReviewsPerDay, ct))
-                .Where(c => context.Library.Find<ConceptCard>(c.ItemId) is not null);
             var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+            var due = await context.Store.GetDueCardsAsync(context.UserId, dayStart.AddDays(1), ct: ct);
             var introduced = await context.Store.CountIntroducedAsync(context.UserId, dayStart, dayStart.AddDays(1), ct);
             var seen = await context.Store.GetSeenItemIdsAsync(context.UserId, ct);
             var plan = await context.Store.GetActivePlanAsync(context.UserId, ct);
-            var planned = plan?.Plan.Days.Where(d => d.Date <= context.Today)
-                .SelectMany(d => d.Tasks).Where(t => t.Kind == PlanTaskKind.NewCards).SelectMany(t => t.ItemIds) ?? [];
-            var library = context.Library.Cards.OrderBy(c => c.Level).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id);
-            var candidates = planned.Concat(library).Where(id => !seen.Contains(id) && context.Library.Find<ConceptCard>(id) is not null).Distinct();
-            return ReviewQueue.Build(scheduler, due, candidates, now, introduced, newPerDay);
+            return DayQueue.Build(scheduler, context.Library.Catalogue, due, introduced, seen, plan?.Plan, now, newPerDay).Entries;
         }
 
         private void ShowAnswer(ConceptCard card, IReadOnlyDictionary<Rating, ReviewOutcome> preview)

@@ -11,19 +11,6 @@ namespace Grain.Web.Learning;
 public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvider clock)
 {
     private long? _userId;
-    private readonly Lazy<Dictionary<string, string>> _skillOfTopic = new(() =>
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var skill in library.Skills)
-        {
-            foreach (var topic in skill.Topics)
-            {
-                map.TryAdd(topic, skill.Id);
-            }
-        }
-        return map;
-    });
-
     /// <summary>The FSRS scheduler shared by card reviews, problems and practice.</summary>
     public FsrsScheduler Scheduler { get; } = new(new FsrsOptions { EnableFuzz = true });
 
@@ -43,21 +30,10 @@ public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvi
     public async Task<long> UserIdAsync() => _userId ??= await store.GetOrCreateUserAsync(IGrainStore.LocalUser);
 
     /// <summary>The skill a topic trains, or null.</summary>
-    public string? SkillOf(string topic) => _skillOfTopic.Value.GetValueOrDefault(topic);
+    public string? SkillOf(string topic) => library.Catalogue.SkillOf(topic);
 
     /// <summary>Cards and problems as the plan builder sees them.</summary>
-    public IReadOnlyList<PlanItem> PlanItems() =>
-    [
-        .. library.Cards.Select(c => new PlanItem(c.Id, PlanItem.Card, c.Topic, c.Level, c.Title)),
-        .. library.Problems.Select(p => new PlanItem(p.Id, PlanItem.Problem, p.Topic, p.Level, p.Title)),
-    ];
-
-    /// <summary>Cards and problems with the skill they count towards.</summary>
-    public IReadOnlyList<ProgressItem> ProgressItems() =>
-    [
-        .. library.Cards.Where(c => SkillOf(c.Topic) is not null).Select(c => new ProgressItem(c.Id, "card", SkillOf(c.Topic)!)),
-        .. library.Problems.Where(p => SkillOf(p.Topic) is not null).Select(p => new ProgressItem(p.Id, "problem", SkillOf(p.Topic)!)),
-    ];
+    public IReadOnlyList<PlanItem> PlanItems() => library.Catalogue.PlanItems;
 
     /// <summary>Readiness per skill and overall, from the store.</summary>
     public async Task<ReadinessReport> ReadinessAsync()
@@ -68,7 +44,7 @@ public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvi
         var solved = (await store.GetSubmissionsAsync(user)).Where(s => s.Passed == true && !s.ExamplesOnly).Select(s => s.ProblemId).ToHashSet(StringComparer.Ordinal);
         var assessment = await store.GetLatestAssessmentAsync(user);
         var company = assessment is null ? null : library.Company(assessment.Assessment.CompanyId);
-        return Readiness.Compute(library.Skills.Select(s => s.Id).ToList(), ProgressItems(), cards, logs, solved,
+        return Readiness.Compute(library.Skills.Select(s => s.Id).ToList(), library.Catalogue.ProgressItems, cards, logs, solved,
             assessment?.Assessment.Ratings, company?.Emphasis, Now);
     }
 

@@ -119,26 +119,16 @@ public sealed class ReviewSession(Learner learner)
             return cached;
         }
         var store = learner.Store;
-        var library = learner.Library;
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var dayEnd = dayStart.AddDays(1);
-        var today = (await store.GetDueCardsAsync(user, dayEnd)).Where(c => library.Find<ConceptCard>(c.ItemId) is not null).ToList();
+        var due = await store.GetDueCardsAsync(user, dayEnd);
         var introduced = await store.CountIntroducedAsync(user, dayStart, dayEnd);
         var seen = await store.GetSeenItemIdsAsync(user);
         var plan = await store.GetActivePlanAsync(user);
-        var planned = plan?.Plan.Days.Where(d => d.Date <= learner.Today).SelectMany(d => d.Tasks)
-            .Where(t => t.Kind == PlanTaskKind.NewCards).SelectMany(t => t.ItemIds) ?? [];
-        var byLevel = library.Cards.OrderBy(c => c.Level).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Id);
-        var candidates = planned.Concat(byLevel).Where(id => !seen.Contains(id) && library.Find<ConceptCard>(id) is not null).Distinct();
-        var entries = ReviewQueue.Build(learner.Scheduler, today.Where(c => c.Due <= now), candidates, now, introduced);
-        // Valid until the next card scheduled for later today falls due, or the day ends.
-        var nextDue = today.Where(c => c.Due > now).Select(c => c.Due).DefaultIfEmpty(dayEnd).Min();
-        var queue = new DayQueue(entries, nextDue < dayEnd ? nextDue : dayEnd);
+        var queue = DayQueue.Build(learner.Scheduler, learner.Library.Catalogue, due, introduced, seen, plan?.Plan, now);
         state.Queue = queue;
         return queue;
     }
-
-    private sealed record DayQueue(IReadOnlyList<QueueEntry> Entries, DateTimeOffset ValidUntil);
 
     private sealed class LearnerState
     {

@@ -83,7 +83,7 @@ public static class MockPages
             {
                 body.Append($"<details class=\"prose\"><summary>Reference for {E(item.Title)}</summary>{Md(ReferenceOf(item))}</details>");
             }
-            var rubric = MockRubric.For(round.Round, learner.Library);
+            var rubric = MockRubric.For(round.Round, learner.Library.Find);
             foreach (var (level, title, items) in new[] { ("strong", "Strong Hire", rubric.StrongHire), ("lean", "Lean Hire", rubric.LeanHire), ("no", "No Hire signs", rubric.NoHire) })
             {
                 body.Append($"<fieldset><legend>{title}</legend>");
@@ -117,7 +117,7 @@ public static class MockPages
         {
             return NotFoundPage.Page("mock round", form["round"].ToString());
         }
-        var rubric = MockRubric.For(round.Round, learner.Library);
+        var rubric = MockRubric.For(round.Round, learner.Library.Find);
         List<RubricGrade> Grades(string key, HireVerdict level, IReadOnlyList<string> criteria) =>
             criteria.Select((c, i) => new RubricGrade(level, c, form[key].Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
         var grades = Grades("strong", HireVerdict.StrongHire, rubric.StrongHire).Concat(Grades("lean", HireVerdict.LeanHire, rubric.LeanHire)).Concat(Grades("no", HireVerdict.NoHire, rubric.NoHire)).ToList();

@@ -3,6 +3,7 @@ using Grain.Content;
 using Grain.Core.Content;
 using Grain.Core.Learning.Mock;
 using Grain.Web.Learning;
+using Grain.Core.Learning.Practice;
 using Grain.Web.Practice;
 using static Grain.Web.Pages.Html;
 

@@ -23,8 +23,6 @@ public sealed record ReadinessReport(IReadOnlyList<SkillProgress> Skills, int Ov
 /// <summary>The readiness formula of docs/READINESS.md.</summary>
 public static class Readiness
 {
-    /// <summary>Stability (days) at which a card counts as mastered.</summary>
-    public const double MasteredStability = 21;
 
     /// <summary>Window of reviews used for the recall rate.</summary>
     public static readonly TimeSpan RecallWindow = TimeSpan.FromDays(30);
@@ -46,7 +44,7 @@ public static class Readiness
             var skillCards = items.Where(i => i.SkillId == skill && i.Kind == "card").ToList();
             var skillProblems = items.Where(i => i.SkillId == skill && i.Kind == "problem").ToList();
             var started = skillCards.Count(c => cardById.ContainsKey(c.Id));
-            var mastered = skillCards.Count(c => cardById.TryGetValue(c.Id, out var s) && s.Stability >= MasteredStability);
+            var mastered = skillCards.Count(c => cardById.TryGetValue(c.Id, out var s) && Mastery.IsMastered(s));
             var solved = skillProblems.Count(p => solvedProblems.Contains(p.Id));
             var skillLogs = logs.Where(l => skillOf.TryGetValue(l.ItemId, out var s) && s == skill).ToList();
             var recent = skillLogs.Where(l => l.ReviewedAt >= now - RecallWindow).ToList();

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Grain.Web.Practice;
+namespace Grain.Core.Learning.Practice;
 
 /// <summary>Finds the key phrases an answer did not mention.</summary>
 public static partial class KeyPhrases

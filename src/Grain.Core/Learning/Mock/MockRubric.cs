@@ -1,8 +1,6 @@
-using Grain.Content;
 using Grain.Core.Content;
-using Grain.Core.Learning.Mock;
 
-namespace Grain.Web.Learning;
+namespace Grain.Core.Learning.Mock;
 
 /// <summary>The rubric a mock round is graded on: the item's own rubric, or a standard one for problems and card questions.</summary>
 public static class MockRubric
@@ -21,9 +19,9 @@ public static class MockRubric
         ["Could not answer most questions"]);
 
     /// <summary>The rubric for a round.</summary>
-    public static Rubric For(MockRound round, ContentLibrary library)
+    public static Rubric For(MockRound round, Func<string, IContentItem?> find)
     {
-        var rubrics = round.ItemIds.Select(library.Find).Select(i => i switch
+        var rubrics = round.ItemIds.Select(find).Select(i => i switch
         {
             DesignExercise d => d.Rubric,
             ModelingExercise m => m.Rubric,
@@ -34,6 +32,6 @@ public static class MockRubric
         {
             return new Rubric([.. rubrics.SelectMany(r => r.StrongHire)], [.. rubrics.SelectMany(r => r.LeanHire)], [.. rubrics.SelectMany(r => r.NoHire)]);
         }
-        return round.ItemIds.Any(id => library.Find(id) is Problem) ? Coding : Questions;
+        return round.ItemIds.Any(id => find(id) is Problem) ? Coding : Questions;
     }
 }
