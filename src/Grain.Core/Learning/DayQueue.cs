@@ -10,10 +10,14 @@ public sealed record DayQueue(IReadOnlyList<QueueEntry> Entries, DateTimeOffset 
     /// The day's card queue, the same for every host: cards due now (least recalled first), then new cards up to the
     /// daily limit, those the plan scheduled up to today first, then the rest by level.
     /// </summary>
+    /// <param name="scheduler">The scheduler that computes retrievability.</param>
+    /// <param name="catalogue">Which ids are cards, and the order new cards come in.</param>
     /// <param name="dueByDayEnd">The learner's items due before the day ends (any kind, any order).</param>
     /// <param name="introducedToday">New items already introduced today.</param>
     /// <param name="seen">Items the learner has already met.</param>
     /// <param name="plan">The active plan, or null.</param>
+    /// <param name="now">The current time (UTC).</param>
+    /// <param name="newPerDay">The daily limit of new cards.</param>
     public static DayQueue Build(
         FsrsScheduler scheduler,
         LearningCatalogue catalogue,

@@ -14,8 +14,10 @@ public static class ReviewQueue
     /// <summary>The default most reviews a day (Anki's default), fetched least-recalled first.</summary>
     public const int DefaultMaxReviewsPerDay = 200;
 
+    /// <param name="scheduler">The scheduler that computes retrievability.</param>
     /// <param name="due">Items due now (any order).</param>
     /// <param name="newCandidates">Items never reviewed, in the order they should be introduced.</param>
+    /// <param name="now">The current time (UTC).</param>
     /// <param name="introducedToday">How many new items were already introduced today.</param>
     /// <param name="newPerDay">The daily limit of new items.</param>
     public static IReadOnlyList<QueueEntry> Build(
