@@ -26,7 +26,7 @@ public sealed partial class SqlJudge : IJudge
     {
         _library = library;
         _options = options;
-        Catalog = DatasetCatalog.Load(library.Root);
+        Catalog = DatasetCatalog.Load(library.Roots);
         _sqlite = new SqliteEngine(new SqliteDatasetStore(Catalog, options.SqliteCacheDirectory));
         _postgres = new Lazy<PostgresEngine?>(() => options.PostgresConnectionString is { } cs ? new PostgresEngine(Catalog, cs) : null);
     }
