@@ -53,7 +53,8 @@ public sealed partial class SqlJudge : IJudge
         }
         catch (Exception ex) when (ex is SqlSuiteException or DatasetException)
         {
-            return Error(problem.Id, "the problem's tests are broken: " + ex.Message);
+            // path:line first, so editors and scripts can jump to the broken file.
+            return Error(problem.Id, ex.Message + (ex is DatasetException ? " (the problem's dataset is broken)" : " (the problem's tests are broken)"));
         }
         var engineName = request.Engine ?? problem.Engines.FirstOrDefault(AvailableEngines.Contains) ?? "sqlite";
         if (!problem.Engines.Contains(engineName))
