@@ -108,10 +108,45 @@ public sealed class CliEnvironment
         return dir;
     }
 
-    /// <summary>Loads the content library, turning unreadable content into a usage error.</summary>
+    /// <summary>Content packs named on the command line (<c>--content DIR</c>, repeatable), added beside the library.</summary>
+    public IReadOnlyList<string> ContentPacks { get; set; } = [];
+
+    /// <summary>
+    /// The content roots: the library (see <see cref="ResolveContentDirectory"/>), then every <c>--content</c> pack,
+    /// then every folder of <c>GRAIN_CONTENT_PATH</c> (separated by ':').
+    /// </summary>
+    public IReadOnlyList<string> ResolveContentRoots(string? libraryOption = null)
+    {
+        var roots = new List<string> { ResolveContentDirectory(libraryOption) };
+        foreach (var pack in ContentPacks)
+        {
+            var full = Path.GetFullPath(pack, WorkingDirectory);
+            roots.Add(Directory.Exists(full) ? full : throw new UsageException($"content pack not found: {pack} (--content)"));
+        }
+        if (Variable("GRAIN_CONTENT_PATH") is { Length: > 0 } path)
+        {
+            foreach (var pack in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var full = Path.GetFullPath(pack, WorkingDirectory);
+                roots.Add(Directory.Exists(full) ? full : throw new UsageException($"content pack not found: {pack} (GRAIN_CONTENT_PATH)"));
+            }
+        }
+        return roots.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Loads the library and its packs; content with errors stops the command with every error as <c>path:line: message</c>.</summary>
     public ContentLibrary LoadContent(string? option = null)
     {
-        var dir = ResolveContentDirectory(option);
-        return ContentLoader.Load(dir).Library;
+        var result = ContentLoader.Load(ResolveContentRoots(option));
+        var errors = result.Diagnostics.Where(d => d.Severity == ContentSeverity.Error).ToList();
+        return errors.Count == 0 ? result.Library : throw new ContentErrorsException(errors);
     }
+}
+
+/// <summary>Content that does not load: each error is printed as <c>path:line: message</c> and the command exits 2.</summary>
+public sealed class ContentErrorsException(IReadOnlyList<ContentDiagnostic> errors)
+    : Exception($"{errors.Count} content error(s); run 'grain content check' for the full report")
+{
+    /// <summary>The errors, in file order.</summary>
+    public IReadOnlyList<ContentDiagnostic> Errors => errors;
 }

@@ -15,10 +15,19 @@ public static class GrainCli
     /// <summary>Exit code for bad usage: unknown id, bad option, unreadable input.</summary>
     public const int Usage = 2;
 
+    /// <summary><c>--content DIR</c>, on every command: a content pack added beside the library (repeatable).</summary>
+    private static readonly Option<string[]> ContentPacks = new("--content")
+    {
+        Description = "A content pack to add beside the library (repeatable; GRAIN_CONTENT_PATH=dir1:dir2 adds more)",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     /// <summary>The root command with every subcommand. Each command lives in its own file under Commands/.</summary>
     public static RootCommand Build(CliEnvironment env)
     {
         var root = new RootCommand("Grain: a self-hosted trainer for data-engineering interviews.");
+        root.Add(ContentPacks);
         root.Add(ContentCommand.Create(env));
         root.Add(CardsCommand.Create(env));
         root.Add(ShowCommand.Create(env));
@@ -44,6 +53,7 @@ public static class GrainCli
             env.Error.WriteLine($"grain: {parse.Errors[0].Message} (see 'grain --help')");
             return Usage;
         }
+        env.ContentPacks = parse.GetValue(ContentPacks) ?? [];
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration
@@ -55,6 +65,15 @@ public static class GrainCli
         }
         catch (UsageException ex)
         {
+            env.Error.WriteLine($"grain: {ex.Message}");
+            return Usage;
+        }
+        catch (ContentErrorsException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                env.Error.WriteLine(error.ToString());
+            }
             env.Error.WriteLine($"grain: {ex.Message}");
             return Usage;
         }

@@ -41,8 +41,15 @@ public sealed class ContentLibrary
         _searchText = Items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().SearchText.ToLowerInvariant());
     }
 
-    /// <summary>The content folder this library was read from.</summary>
+    /// <summary>The content folder this library was read from (the library itself, before any pack).</summary>
     public string Root { get; }
+
+    /// <summary>Every folder the library was read from: <see cref="Root"/> first, then the packs added beside it.</summary>
+    public IReadOnlyList<string> Roots
+    {
+        get => field ?? [Root];
+        init;
+    }
 
     public IReadOnlyList<Topic> Topics { get; }
     public IReadOnlyList<SkillArea> Skills { get; }

@@ -5,10 +5,13 @@ namespace Grain.Content;
 
 public static partial class ContentLoader
 {
-    /// <summary>Reads the files of one content folder, reporting into a shared bag.</summary>
-    private sealed partial class Reader(string root, DiagnosticBag bag)
+    /// <summary>
+    /// Reads the files of one content folder, reporting into a shared bag. A pack (a root added beside the library)
+    /// may leave out topics.yaml and skills.yaml, and its files are named by full path.
+    /// </summary>
+    private sealed partial class Reader(string root, DiagnosticBag bag, bool pack = false)
     {
-        private string Rel(string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        private string Rel(string fullPath) => pack ? Path.GetFullPath(fullPath) : Path.GetRelativePath(root, fullPath).Replace('\\', '/');
 
         private string? ReadText(string fullPath)
         {

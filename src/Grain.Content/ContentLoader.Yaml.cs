@@ -13,7 +13,10 @@ public static partial class ContentLoader
             var file = Path.Combine(root, "topics.yaml");
             if (!File.Exists(file))
             {
-                bag.Add("topics.yaml", 1, "missing topics.yaml (the list of topic ids)");
+                if (!pack)
+                {
+                    bag.Add("topics.yaml", 1, "missing topics.yaml (the list of topic ids)");
+                }
                 return [];
             }
             var map = ParseYaml(file);
@@ -32,7 +35,10 @@ public static partial class ContentLoader
             var file = Path.Combine(root, "skills.yaml");
             if (!File.Exists(file))
             {
-                bag.Add("skills.yaml", 1, "missing skills.yaml (the self-assessment areas)");
+                if (!pack)
+                {
+                    bag.Add("skills.yaml", 1, "missing skills.yaml (the self-assessment areas)");
+                }
                 return [];
             }
             var map = ParseYaml(file);

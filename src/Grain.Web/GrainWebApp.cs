@@ -48,7 +48,11 @@ public static class GrainWebApp
         builder.Services.AddSingleton<Learner>();
         builder.Services.AddSingleton<ReviewSession>();
         builder.Services.AddSingleton<ProgressView>();
-        builder.Services.AddSingleton(sp => ContentLoader.Load(sp.GetRequiredService<GrainWebOptions>().ContentDirectory).Library);
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<GrainWebOptions>();
+            return ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks]).Library;
+        });
         builder.Services.AddGrainJudges();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o =>

@@ -7,6 +7,9 @@ public sealed class GrainWebOptions
 {
     public required string ContentDirectory { get; init; }
     public required string DataDirectory { get; init; }
+
+    /// <summary>Content packs loaded beside the library (<c>--content</c>, <c>GRAIN_CONTENT_PATH</c>).</summary>
+    public IReadOnlyList<string> ContentPacks { get; init; } = [];
     public string? Urls { get; init; }
 
     /// <summary>Options from GRAIN_CONTENT / GRAIN_DATA / GRAIN_URLS, with the built-in content and ~/.grain as defaults.</summary>
@@ -17,5 +20,6 @@ public sealed class GrainWebOptions
         DataDirectory = Environment.GetEnvironmentVariable("GRAIN_DATA") is { Length: > 0 } d ? d
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".grain"),
         Urls = Environment.GetEnvironmentVariable("GRAIN_URLS"),
+        ContentPacks = (Environment.GetEnvironmentVariable("GRAIN_CONTENT_PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
     };
 }

@@ -16,10 +16,11 @@ internal static class ContentCommand
         var check = new Command("check", "Validate every content file; print problems as path:line: message") { dir, quick };
         check.SetAction(async (parse, ct) =>
         {
-            var folder = env.ResolveContentDirectory(parse.GetValue(dir));
-            var result = ContentLoader.Load(folder);
+            var roots = env.ResolveContentRoots(parse.GetValue(dir));
+            var folder = string.Join(", ", roots);
+            var result = ContentLoader.Load(roots);
             var diagnostics = result.Diagnostics.ToList();
-            if (diagnostics.Count == 0 && !parse.GetValue(quick))
+            if (diagnostics.All(d => d.Severity == ContentSeverity.Warning) && !parse.GetValue(quick))
             {
                 foreach (var deep in DeepChecks(env))
                 {
@@ -30,12 +31,17 @@ internal static class ContentCommand
             {
                 env.Out.WriteLine(d.ToString());
             }
-            if (diagnostics.Count > 0)
+            var errors = diagnostics.Count(d => d.Severity == ContentSeverity.Error);
+            if (errors > 0)
             {
-                env.Error.WriteLine($"{diagnostics.Count} problem(s) in {folder}");
+                env.Error.WriteLine($"{errors} problem(s) in {folder}");
                 return GrainCli.Failed;
             }
             var lib = result.Library;
+            if (!parse.GetValue(quick))
+            {
+                SqlJudgeRegistration.WriteEngines(env, lib);
+            }
             env.Out.WriteLine(
                 $"content ok: {lib.Cards.Count} cards, {lib.Problems.Count} problems, {lib.Designs.Count} design, " +
                 $"{lib.Modeling.Count} modelling, {lib.Behavioral.Count} behavioural, {lib.Guides.Count} guides, " +

@@ -11,13 +11,13 @@ internal static class ServeCommand
     {
         var urls = new Option<string?>("--urls") { Description = "Address to listen on (default http://127.0.0.1:5000)" };
         var data = new Option<string?>("--data") { Description = "Data folder (default ~/.grain, or GRAIN_DATA)" };
-        var content = new Option<string?>("--content") { Description = "Content folder (default: the built-in content)" };
-        var command = new Command("serve", "Run the Grain web app") { urls, data, content };
+        var command = new Command("serve", "Run the Grain web app") { urls, data };
         command.SetAction(async (parse, ct) =>
         {
             var options = new GrainWebOptions
             {
-                ContentDirectory = env.ResolveContentDirectory(parse.GetValue(content)),
+                ContentDirectory = env.ResolveContentDirectory(),
+                ContentPacks = env.ResolveContentRoots().Skip(1).ToList(),
                 DataDirectory = env.ResolveDataDirectory(parse.GetValue(data)),
                 Urls = parse.GetValue(urls) ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
             };

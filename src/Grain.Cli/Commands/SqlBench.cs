@@ -24,7 +24,7 @@ internal static class SqlBench
             }
             var library = env.LoadContent();
             var dataDir = env.ResolveDataDirectory(parse.GetValue(data));
-            var shop = DatasetCatalog.Load(library.Root).Get("shop");
+            var shop = DatasetCatalog.Load(library.Roots).Get("shop");
             var count = parse.GetValue(rows);
             var console = env.Console;
             var generated = SqlBenchmark.GenerateOnly(shop, count);

@@ -35,6 +35,22 @@ internal static class SqlJudgeRegistration
         }
     }
 
+    /// <summary>Under <c>grain content check</c>: which engines the SQL problems run on, and which were checked here.</summary>
+    public static void WriteEngines(CliEnvironment env, ContentLibrary library)
+    {
+        var sql = library.Problems.Where(p => p.Language == "sql").ToList();
+        if (sql.Count == 0)
+        {
+            return;
+        }
+        var checkedOn = Options(env).PostgresConnectionString is null ? "sqlite only (set GRAIN_POSTGRES to check postgres too)" : "sqlite and postgres";
+        env.Out.WriteLine($"SQL engines (references run on {checkedOn}):");
+        foreach (var group in sql.GroupBy(p => string.Join(" + ", p.Engines)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            env.Out.WriteLine($"  {group.Key}: {group.Count()} problem(s): {string.Join(", ", group.Select(p => p.Id + (File.Exists(Path.Combine(p.Directory, "reference.postgres.sql")) ? " (reference.postgres.sql)" : "")))}");
+        }
+    }
+
     /// <summary><c>grain bench sql</c>.</summary>
     public static Command CreateBenchSql(CliEnvironment env) => SqlBench.Create(env);
 }

@@ -29,6 +29,7 @@ internal static class WebBench
             var app = GrainWebApp.Build(new GrainWebOptions
             {
                 ContentDirectory = env.ResolveContentDirectory(),
+                ContentPacks = env.ResolveContentRoots().Skip(1).ToList(),
                 DataDirectory = data,
                 Urls = "http://127.0.0.1:0",
             });

@@ -23,7 +23,7 @@ public sealed partial class SqlJudge
         var actual = await RunSubmissionAsync(session, run.Suite, run.Candidate, run.Limits, cancellationToken);
         if (!actual.Succeeded)
         {
-            return Result(testCase, actual.Verdict, actual.Error, actual.WallMs);
+            return Result(testCase, actual.Verdict, actual.Verdict is Verdict.CE or Verdict.RTE ? Dialects.DialectHints.Explain(actual.Error, run.Engine.Name, run.Candidate) : actual.Error, actual.WallMs);
         }
         var outcome = ResultComparer.Compare(expected.Result!, actual.Result!, run.Suite.Rules);
         var details = Details(run, testCase, expected.Result!, actual.Result!, outcome);

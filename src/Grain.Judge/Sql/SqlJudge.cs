@@ -26,7 +26,7 @@ public sealed partial class SqlJudge : IJudge
     {
         _library = library;
         _options = options;
-        Catalog = DatasetCatalog.Load(library.Root);
+        Catalog = DatasetCatalog.Load(library.Roots);
         _sqlite = new SqliteEngine(new SqliteDatasetStore(Catalog, options.SqliteCacheDirectory));
         _postgres = new Lazy<PostgresEngine?>(() => options.PostgresConnectionString is { } cs ? new PostgresEngine(Catalog, cs) : null);
     }
@@ -53,7 +53,8 @@ public sealed partial class SqlJudge : IJudge
         }
         catch (Exception ex) when (ex is SqlSuiteException or DatasetException)
         {
-            return Error(problem.Id, "the problem's tests are broken: " + ex.Message);
+            // path:line first, so editors and scripts can jump to the broken file.
+            return Error(problem.Id, ex.Message + (ex is DatasetException ? " (the problem's dataset is broken)" : " (the problem's tests are broken)"));
         }
         var engineName = request.Engine ?? problem.Engines.FirstOrDefault(AvailableEngines.Contains) ?? "sqlite";
         if (!problem.Engines.Contains(engineName))

@@ -1,148 +1,87 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using Grain.Content;
 
 namespace Grain.Judge.SqlDatasets;
 
-/// <summary>The SQL datasets of a content folder (<c>content/datasets/&lt;id&gt;/dataset.yaml</c>).</summary>
+/// <summary>
+/// The SQL datasets of the content roots (<c>datasets/&lt;id&gt;/dataset.yaml</c>). Loading never throws: a broken file
+/// becomes a diagnostic, and asking for that dataset gives a <see cref="DatasetException"/> with the same <c>path:line: message</c>.
+/// </summary>
 public sealed class DatasetCatalog
 {
     // Bump when a generator changes the rows it writes, so cached databases are rebuilt.
-    internal const string GeneratorVersion = "1";
+    internal const string GeneratorVersion = "2";
 
     private readonly Dictionary<string, DatasetDefinition> _datasets;
+    private readonly Dictionary<string, ContentDiagnostic> _broken;
 
-    private DatasetCatalog(Dictionary<string, DatasetDefinition> datasets) => _datasets = datasets;
+    private DatasetCatalog(Dictionary<string, DatasetDefinition> datasets, Dictionary<string, ContentDiagnostic> broken, IReadOnlyList<ContentDiagnostic> diagnostics)
+    {
+        _datasets = datasets;
+        _broken = broken;
+        Diagnostics = diagnostics;
+    }
 
-    /// <summary>Every dataset, by id.</summary>
+    /// <summary>Every dataset that loaded, by id.</summary>
     public IReadOnlyCollection<DatasetDefinition> All => _datasets.Values;
 
-    /// <summary>The dataset with that id.</summary>
-    public DatasetDefinition Get(string id) =>
-        _datasets.TryGetValue(id, out var d) ? d : throw new DatasetException($"unknown dataset '{id}' (known: {string.Join(", ", _datasets.Keys.Order())})");
+    /// <summary>Every problem found while loading (errors), and warnings such as whole-number decimal columns.</summary>
+    public IReadOnlyList<ContentDiagnostic> Diagnostics { get; }
 
-    /// <summary>True when a dataset of that id exists.</summary>
-    public bool Contains(string id) => _datasets.ContainsKey(id);
+    /// <summary>The dataset with that id; throws <see cref="DatasetException"/> when it is unknown or its files are broken.</summary>
+    public DatasetDefinition Get(string id) =>
+        _datasets.TryGetValue(id, out var d) ? d
+            : _broken.TryGetValue(id, out var broken) ? throw new DatasetException(broken.ToString())
+            : throw new DatasetException($"unknown dataset '{id}' (known: {string.Join(", ", _datasets.Keys.Order())})");
+
+    /// <summary>True when a dataset of that id exists (broken or not).</summary>
+    public bool Contains(string id) => _datasets.ContainsKey(id) || _broken.ContainsKey(id);
 
     /// <summary>Loads every <c>datasets/*/dataset.yaml</c> under a content folder.</summary>
-    public static DatasetCatalog Load(string contentDirectory)
+    public static DatasetCatalog Load(string contentDirectory) => Load([contentDirectory]);
+
+    /// <summary>Loads the datasets of several content roots; an id defined twice is reported at the second file, naming the first.</summary>
+    public static DatasetCatalog Load(IEnumerable<string> contentDirectories)
     {
         var datasets = new Dictionary<string, DatasetDefinition>(StringComparer.Ordinal);
-        var dir = System.IO.Path.Combine(contentDirectory, "datasets");
-        if (Directory.Exists(dir))
+        var broken = new Dictionary<string, ContentDiagnostic>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var diagnostics = new List<ContentDiagnostic>();
+        foreach (var root in contentDirectories)
         {
+            var dir = Path.Combine(root, "datasets");
+            if (!Directory.Exists(dir))
+            {
+                continue;
+            }
             foreach (var file in Directory.EnumerateFiles(dir, "dataset.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                var definition = Read(file);
-                datasets[definition.Id] = definition;
+                var id = Path.GetFileName(Path.GetDirectoryName(file)!)!;
+                try
+                {
+                    var definition = DatasetFileReader.Read(file);
+                    id = definition.Id;
+                    if (seen.TryGetValue(id, out var first))
+                    {
+                        diagnostics.Add(new ContentDiagnostic(file, 1, $"duplicate dataset id '{id}' (first defined in {first})"));
+                        continue;
+                    }
+                    datasets[id] = definition;
+                    diagnostics.AddRange(DatasetFileReader.Warnings(definition));
+                }
+                catch (DatasetException ex)
+                {
+                    var diagnostic = ContentDiagnosticText.Parse(ex.Message, file);
+                    diagnostics.Add(diagnostic);
+                    broken.TryAdd(id, diagnostic);
+                }
+                seen.TryAdd(id, file);
             }
         }
-        return new DatasetCatalog(datasets);
+        return new DatasetCatalog(datasets, broken, diagnostics);
     }
 
-    /// <summary>Reads one dataset file; throws <see cref="DatasetException"/> with the file name when it is malformed.</summary>
-    public static DatasetDefinition Read(string file)
-    {
-        var text = File.ReadAllText(file);
-        DatasetFile raw;
-        try
-        {
-            raw = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<DatasetFile>(text)
-                ?? throw new DatasetException($"{file}: empty dataset file");
-        }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            throw new DatasetException($"{file}:{ex.Start.Line}: {ex.Message}");
-        }
-        var id = raw.Id ?? System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(file)!)!;
-        var tables = raw.Tables.Select(t => new TableDefinition(
-            t.Name ?? throw new DatasetException($"{file}: a table has no name"),
-            t.Columns.Select(c => Column(file, c)).ToList(),
-            t.PrimaryKey)).ToList();
-        var example = new Dictionary<string, IReadOnlyList<object?[]>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (tableName, rows) in raw.Example)
-        {
-            var table = tables.FirstOrDefault(t => string.Equals(t.Name, tableName, StringComparison.OrdinalIgnoreCase))
-                ?? throw new DatasetException($"{file}: example rows for unknown table '{tableName}'");
-            example[table.Name] = rows.Select(r => ExampleRow(file, table, r)).ToList();
-        }
-        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(GeneratorVersion + "\n" + text)))[..10].ToLowerInvariant();
-        return new DatasetDefinition(id, raw.Title ?? id, raw.Description ?? "", tables,
-            raw.Indexes.Select(i => new IndexDefinition(i.Name!, i.Table!, i.Columns)).ToList(),
-            example, raw.Generator ?? id, raw.Settings, fingerprint, file);
-    }
-
-    private static ColumnDefinition Column(string file, string spec)
-    {
-        var parts = spec.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || !Enum.TryParse<ColumnType>(parts[1], ignoreCase: true, out var type))
-        {
-            throw new DatasetException($"{file}: column '{spec}' should read 'name type [null]' with type one of integer, text, decimal, real, date, timestamp");
-        }
-        return new ColumnDefinition(parts[0], type, parts.Skip(2).Contains("null", StringComparer.OrdinalIgnoreCase));
-    }
-
-    private static object?[] ExampleRow(string file, TableDefinition table, List<string?> row)
-    {
-        if (row.Count != table.Columns.Count)
-        {
-            throw new DatasetException($"{file}: an example row of {table.Name} has {row.Count} values, the table has {table.Columns.Count} columns");
-        }
-        return row.Select((v, i) => Parse(file, table.Columns[i], v)).ToArray();
-    }
-
-    /// <summary>Parses a YAML scalar into the column's value type.</summary>
-    internal static object? Parse(string file, ColumnDefinition column, string? value)
-    {
-        if (value is null or "~" or "null" or "NULL")
-        {
-            return null;
-        }
-        try
-        {
-            return column.Type switch
-            {
-                ColumnType.Integer => long.Parse(value, CultureInfo.InvariantCulture),
-                ColumnType.Decimal => decimal.Parse(value, CultureInfo.InvariantCulture),
-                ColumnType.Real => double.Parse(value, CultureInfo.InvariantCulture),
-                ColumnType.Date => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ColumnType.Timestamp => DateTime.ParseExact(value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                _ => value,
-            };
-        }
-        catch (FormatException)
-        {
-            throw new DatasetException($"{file}: '{value}' is not a valid {column.Type.ToString().ToLowerInvariant()} for column {column.Name}");
-        }
-    }
-
-    private sealed class DatasetFile
-    {
-        public string? Id { get; set; }
-        public string? Title { get; set; }
-        public string? Description { get; set; }
-        public List<TableFile> Tables { get; set; } = [];
-        public List<IndexFile> Indexes { get; set; } = [];
-        public Dictionary<string, List<List<string?>>> Example { get; set; } = [];
-        public string? Generator { get; set; }
-        public Dictionary<string, string> Settings { get; set; } = [];
-    }
-
-    private sealed class TableFile
-    {
-        public string? Name { get; set; }
-        public List<string> Columns { get; set; } = [];
-        public List<string> PrimaryKey { get; set; } = [];
-    }
-
-    private sealed class IndexFile
-    {
-        public string? Name { get; set; }
-        public string? Table { get; set; }
-        public List<string> Columns { get; set; } = [];
-    }
+    /// <summary>Reads one dataset file; throws <see cref="DatasetException"/> (<c>path:line: message</c>) when it is malformed.</summary>
+    public static DatasetDefinition Read(string file) => DatasetFileReader.Read(file);
 }
 
 /// <summary>A dataset file or generator problem, with the file named.</summary>

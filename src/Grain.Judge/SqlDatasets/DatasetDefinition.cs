@@ -1,6 +1,8 @@
+using Grain.Judge.SqlDatasets.Generators;
+
 namespace Grain.Judge.SqlDatasets;
 
-/// <summary>The type of a dataset column, mapped to each engine's own type.</summary>
+/// <summary>The kind of value a dataset column holds; the declared type (<see cref="ColumnDefinition.Declared"/>) refines it per engine.</summary>
 public enum ColumnType
 {
     Integer,
@@ -9,10 +11,15 @@ public enum ColumnType
     Real,
     Date,
     Timestamp,
+    Boolean,
 }
 
-/// <summary>A column of a dataset table.</summary>
-public sealed record ColumnDefinition(string Name, ColumnType Type, bool Nullable);
+/// <summary>A column of a dataset table; <paramref name="Declared"/> is the type as written (integer, bigint, numeric(10,2), double, ...).</summary>
+public sealed record ColumnDefinition(string Name, ColumnType Type, bool Nullable, string? Declared = null)
+{
+    /// <summary>The declared type in its normal spelling (the kind's name when none was given).</summary>
+    public string DeclaredType => Declared ?? Type.ToString().ToLowerInvariant();
+}
 
 /// <summary>A table of a dataset, with its primary key.</summary>
 public sealed record TableDefinition(string Name, IReadOnlyList<ColumnDefinition> Columns, IReadOnlyList<string> PrimaryKey);
@@ -33,6 +40,15 @@ public sealed record DatasetDefinition(
     string Fingerprint,
     string Path)
 {
+    /// <summary>The schema name queries may put before table names (<c>schema: cd</c> allows <c>cd.members</c>), or null.</summary>
+    public string? Schema { get; init; }
+
+    /// <summary>The declarative generator (<c>generate:</c>), when the dataset has one.</summary>
+    public DeclarativeSpec? Generate { get; init; }
+
+    /// <summary>The folder holding dataset.yaml (and its CSV files).</summary>
+    public string Folder => System.IO.Path.GetDirectoryName(Path) ?? ".";
+
     /// <summary>The table of that name (case-insensitive), or null.</summary>
     public TableDefinition? Table(string name) => Tables.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 }

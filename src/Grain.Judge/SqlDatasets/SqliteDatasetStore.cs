@@ -70,7 +70,7 @@ public sealed class SqliteDatasetStore(DatasetCatalog catalog, string cacheDirec
         {
             foreach (var generated in DatasetGenerators.RowsFor(dataset, data))
             {
-                var table = dataset.Table(generated.Table) ?? throw new DatasetException($"{dataset.Path}: generator wrote unknown table {generated.Table}");
+                var table = dataset.Table(generated.Table) ?? throw new DatasetException($"{dataset.Path}:1: generator wrote unknown table {generated.Table}");
                 rows += Insert(connection, table, generated.Rows);
             }
             transaction.Commit();
@@ -91,19 +91,10 @@ public sealed class SqliteDatasetStore(DatasetCatalog catalog, string cacheDirec
 
     private static string CreateTable(TableDefinition table)
     {
-        var columns = table.Columns.Select(c => $"{c.Name} {SqliteType(c.Type)}{(c.Nullable ? "" : " NOT NULL")}");
+        var columns = table.Columns.Select(c => $"{c.Name} {ColumnTypes.Sqlite(c)}{(c.Nullable ? "" : " NOT NULL")}");
         var key = table.PrimaryKey.Count > 0 ? $", PRIMARY KEY ({string.Join(", ", table.PrimaryKey)})" : "";
         return $"CREATE TABLE {table.Name} ({string.Join(", ", columns)}{key})";
     }
-
-    /// <summary>The SQLite type name used for a column type (dates and times are ISO text).</summary>
-    public static string SqliteType(ColumnType type) => type switch
-    {
-        ColumnType.Integer => "INTEGER",
-        ColumnType.Decimal => "DECIMAL",
-        ColumnType.Real => "REAL",
-        _ => "TEXT",
-    };
 
     // Rows go straight through SQLite's C API: one prepared statement per table, bound and stepped per
     // row. The ADO.NET parameter path costs several times more per row on million-row loads.
@@ -123,6 +114,7 @@ public sealed class SqliteDatasetStore(DatasetCatalog catalog, string cacheDirec
                     {
                         null => raw.sqlite3_bind_null(statement, i + 1),
                         long l => raw.sqlite3_bind_int64(statement, i + 1, l),
+                        bool b => raw.sqlite3_bind_int64(statement, i + 1, b ? 1 : 0),
                         decimal m => raw.sqlite3_bind_double(statement, i + 1, (double)m),
                         double d => raw.sqlite3_bind_double(statement, i + 1, d),
                         DateOnly d => raw.sqlite3_bind_text(statement, i + 1, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
@@ -133,7 +125,7 @@ public sealed class SqliteDatasetStore(DatasetCatalog catalog, string cacheDirec
                 }
                 if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
                 {
-                    throw new DatasetException($"loading {table.Name}: {raw.sqlite3_errmsg(db).utf8_to_string()}");
+                    throw new DatasetException($"loading {table.Name} (row {count + 1}): {raw.sqlite3_errmsg(db).utf8_to_string()}");
                 }
                 raw.sqlite3_reset(statement);
                 count++;

@@ -14,15 +14,8 @@ public sealed class SqlReferenceCheck(SqlJudgeOptions options) : IContentCheck
     public async Task<IReadOnlyList<ContentDiagnostic>> CheckAsync(ContentLibrary library, CancellationToken cancellationToken)
     {
         var diagnostics = new List<ContentDiagnostic>();
-        SqlJudge judge;
-        try
-        {
-            judge = new SqlJudge(library, options);
-        }
-        catch (DatasetException ex)
-        {
-            return [new ContentDiagnostic("datasets", 1, ex.Message)];
-        }
+        var judge = new SqlJudge(library, options);
+        diagnostics.AddRange(judge.Catalog.Diagnostics);
         foreach (var problem in library.Problems.Where(p => p.Language == "sql"))
         {
             var tests = Path.Combine(problem.Directory, "tests.yaml");
@@ -34,6 +27,15 @@ public sealed class SqlReferenceCheck(SqlJudgeOptions options) : IContentCheck
                     diagnostics.Add(new ContentDiagnostic(problem.Source.Path, 1, $"broken reference: unknown dataset '{suite.Dataset}' (no datasets/{suite.Dataset}/dataset.yaml)"));
                     continue;
                 }
+                try
+                {
+                    judge.Catalog.Get(suite.Dataset);
+                }
+                catch (DatasetException)
+                {
+                    // Already reported at the dataset's file.
+                    continue;
+                }
                 if (!suite.Cases.Any(c => c.Group == "hidden"))
                 {
                     diagnostics.Add(new ContentDiagnostic(tests, 1, "no hidden case: a hard-coded answer would pass"));
@@ -41,7 +43,7 @@ public sealed class SqlReferenceCheck(SqlJudgeOptions options) : IContentCheck
             }
             catch (SqlSuiteException ex)
             {
-                diagnostics.Add(Parse(ex.Message, tests));
+                diagnostics.Add(ContentDiagnosticText.Parse(ex.Message, tests));
                 continue;
             }
             foreach (var engine in problem.Engines)
@@ -67,11 +69,5 @@ public sealed class SqlReferenceCheck(SqlJudgeOptions options) : IContentCheck
             }
         }
         return diagnostics;
-    }
-
-    private static ContentDiagnostic Parse(string message, string fallback)
-    {
-        var parts = message.Split(':', 3);
-        return parts.Length == 3 && int.TryParse(parts[1], out var line) ? new ContentDiagnostic(parts[0], line, parts[2].Trim()) : new ContentDiagnostic(fallback, 1, message);
     }
 }

@@ -8,7 +8,7 @@ namespace Grain.Judge.Sql.Engines;
 
 public sealed partial class PostgresEngine
 {
-    private async Task<string> EnsureSchemaAsync(DatasetDefinition dataset, DatasetRef data, string schema)
+    private async Task<PostgresLocation> EnsureSchemaAsync(DatasetDefinition dataset, DatasetRef data, string schema)
     {
         await ReaderConnectionStringAsync(CancellationToken.None);
         await using var admin = new NpgsqlConnection(adminConnectionString);
@@ -20,13 +20,59 @@ public sealed partial class PostgresEngine
             if (await exists.ExecuteScalarAsync() is not null)
             {
                 await transaction.CommitAsync();
-                return schema;
+                return new PostgresLocation(null, schema);
             }
         }
         await LoadAsync(admin, dataset, data, schema);
         await Execute(admin, $"GRANT USAGE ON SCHEMA {schema} TO {ReaderRole}; GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {ReaderRole};", CancellationToken.None);
         await transaction.CommitAsync();
-        return schema;
+        return new PostgresLocation(null, schema);
+    }
+
+    // A dataset with its own schema name (schema: cd) gets one database per variant, so cd.members names that
+    // variant's table. It is built under a temporary name and renamed when complete: a crash leaves no half-loaded copy.
+    private async Task<PostgresLocation> EnsureDatabaseAsync(DatasetDefinition dataset, DatasetRef data, string database)
+    {
+        var schema = dataset.Schema!;
+        await ReaderConnectionStringAsync(CancellationToken.None);
+        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await Execute(admin, $"SELECT pg_advisory_lock(hashtext('{database}'))", CancellationToken.None);
+        try
+        {
+            await using (var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", admin) { Parameters = { new() { Value = database } } })
+            {
+                if (await exists.ExecuteScalarAsync() is not null)
+                {
+                    return new PostgresLocation(database, schema);
+                }
+            }
+            var building = database + "_b" + Guid.NewGuid().ToString("N")[..6];
+            await Execute(admin, $"CREATE DATABASE {building}", CancellationToken.None);
+            try
+            {
+                var target = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = building, Pooling = false }.ToString();
+                await using (var connection = new NpgsqlConnection(target))
+                {
+                    await connection.OpenAsync();
+                    await using var transaction = await connection.BeginTransactionAsync();
+                    await LoadAsync(connection, dataset, data, schema);
+                    await Execute(connection, $"GRANT USAGE ON SCHEMA {schema} TO {ReaderRole}; GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {ReaderRole};", CancellationToken.None);
+                    await transaction.CommitAsync();
+                }
+                await Execute(admin, $"REVOKE TEMPORARY ON DATABASE {building} FROM PUBLIC; ALTER DATABASE {building} RENAME TO {database}", CancellationToken.None);
+            }
+            catch
+            {
+                await Execute(admin, $"DROP DATABASE IF EXISTS {building}", CancellationToken.None);
+                throw;
+            }
+            return new PostgresLocation(database, schema);
+        }
+        finally
+        {
+            await Execute(admin, $"SELECT pg_advisory_unlock(hashtext('{database}'))", CancellationToken.None);
+        }
     }
 
     /// <summary>Creates a schema and loads a dataset variant into it with binary COPY; the caller owns the transaction.</summary>
@@ -36,7 +82,7 @@ public sealed partial class PostgresEngine
         await Execute(admin, $"CREATE SCHEMA {schema}; SET LOCAL search_path = {schema};", CancellationToken.None);
         foreach (var table in dataset.Tables)
         {
-            var columns = table.Columns.Select(c => $"{c.Name} {PostgresType(c.Type)}{(c.Nullable ? "" : " NOT NULL")}");
+            var columns = table.Columns.Select(c => $"{c.Name} {ColumnTypes.Postgres(c)}{(c.Nullable ? "" : " NOT NULL")}");
             var key = table.PrimaryKey.Count > 0 ? $", PRIMARY KEY ({string.Join(", ", table.PrimaryKey)})" : "";
             await Execute(admin, $"CREATE TABLE {table.Name} ({string.Join(", ", columns)}{key})", CancellationToken.None);
         }
@@ -44,7 +90,7 @@ public sealed partial class PostgresEngine
         foreach (var generated in DatasetGenerators.RowsFor(dataset, data))
         {
             var table = dataset.Table(generated.Table)!;
-            var types = table.Columns.Select(c => DbType(c.Type)).ToArray();
+            var types = table.Columns.Select(DbType).ToArray();
             await using var writer = await admin.BeginBinaryImportAsync($"COPY {table.Name} ({string.Join(", ", table.Columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)");
             foreach (var row in generated.Rows)
             {
@@ -57,7 +103,7 @@ public sealed partial class PostgresEngine
                     }
                     else
                     {
-                        await writer.WriteAsync(row[i]!, types[i]);
+                        await writer.WriteAsync(Value(row[i]!, types[i]), types[i]);
                     }
                 }
                 rows++;
@@ -79,24 +125,23 @@ public sealed partial class PostgresEngine
         return new LoadStats(rows, clock.Elapsed);
     }
 
-    /// <summary>The PostgreSQL type of a column type.</summary>
-    public static string PostgresType(ColumnType type) => type switch
+    // The declared type decides the wire type: an integer column takes int4, a real column float4.
+    private static NpgsqlDbType DbType(ColumnDefinition column) => column.Type switch
     {
-        ColumnType.Integer => "bigint",
-        ColumnType.Decimal => "numeric(14,2)",
-        ColumnType.Real => "double precision",
-        ColumnType.Date => "date",
-        ColumnType.Timestamp => "timestamp",
-        _ => "text",
-    };
-
-    private static NpgsqlDbType DbType(ColumnType type) => type switch
-    {
-        ColumnType.Integer => NpgsqlDbType.Bigint,
+        ColumnType.Integer => column.DeclaredType == "bigint" ? NpgsqlDbType.Bigint : NpgsqlDbType.Integer,
         ColumnType.Decimal => NpgsqlDbType.Numeric,
-        ColumnType.Real => NpgsqlDbType.Double,
+        ColumnType.Real => column.DeclaredType == "real" ? NpgsqlDbType.Real : NpgsqlDbType.Double,
         ColumnType.Date => NpgsqlDbType.Date,
         ColumnType.Timestamp => NpgsqlDbType.Timestamp,
+        ColumnType.Boolean => NpgsqlDbType.Boolean,
         _ => NpgsqlDbType.Text,
+    };
+
+    private static object Value(object value, NpgsqlDbType type) => (type, value) switch
+    {
+        (NpgsqlDbType.Integer, long l) => l is >= int.MinValue and <= int.MaxValue ? (int)l
+            : throw new DatasetException($"{l} does not fit an integer column (up to {int.MaxValue}): declare the column bigint"),
+        (NpgsqlDbType.Real, double d) => (float)d,
+        _ => value,
     };
 }

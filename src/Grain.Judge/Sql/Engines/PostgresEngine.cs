@@ -15,7 +15,7 @@ public sealed partial class PostgresEngine(DatasetCatalog catalog, string adminC
     /// <summary>The role candidates' queries run as.</summary>
     public const string ReaderRole = "grain_judge_reader";
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _schemas = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<PostgresLocation>>> _schemas = new();
     private readonly SemaphoreSlim _roleLock = new(1, 1);
     private string? _readerConnectionString;
 
@@ -23,27 +23,36 @@ public sealed partial class PostgresEngine(DatasetCatalog catalog, string adminC
 
     public async Task<ISqlSession> OpenReadOnlyAsync(DatasetRef data, CancellationToken cancellationToken)
     {
-        var schema = await SchemaForAsync(data, cancellationToken);
-        var connection = new NpgsqlConnection(await ReaderConnectionStringAsync(cancellationToken));
+        var at = await LocationForAsync(data, cancellationToken);
+        var connection = new NpgsqlConnection(at.ConnectionString(await ReaderConnectionStringAsync(cancellationToken)));
         await connection.OpenAsync(cancellationToken);
-        return await PostgresSession.StartAsync(connection, schema, readOnly: true, cancellationToken);
+        return await PostgresSession.StartAsync(connection, at.Schema, readOnly: true, cancellationToken);
     }
 
     public async Task<ISqlSession> OpenScratchAsync(DatasetRef data, CancellationToken cancellationToken)
     {
         // DDL needs the tables' owner; the transaction is always rolled back, so the schema is the throwaway copy.
-        var schema = await SchemaForAsync(data, cancellationToken);
-        var connection = new NpgsqlConnection(adminConnectionString);
+        var at = await LocationForAsync(data, cancellationToken);
+        var connection = new NpgsqlConnection(at.ConnectionString(adminConnectionString));
         await connection.OpenAsync(cancellationToken);
-        return await PostgresSession.StartAsync(connection, schema, readOnly: false, cancellationToken);
+        return await PostgresSession.StartAsync(connection, at.Schema, readOnly: false, cancellationToken);
     }
 
-    /// <summary>The schema holding a dataset variant, loading it on first use.</summary>
-    public Task<string> SchemaForAsync(DatasetRef data, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where a dataset variant lives, loading it on first use: a schema of the main database, or, for a dataset that
+    /// names its schema (<c>schema: cd</c>), that schema in a database of its own.
+    /// </summary>
+    internal Task<PostgresLocation> LocationForAsync(DatasetRef data, CancellationToken cancellationToken)
     {
         var dataset = catalog.Get(data.DatasetId);
-        var schema = ("grain_" + data.Key + "_" + dataset.Fingerprint).ToLowerInvariant();
-        var lazy = _schemas.GetOrAdd(schema, s => new Lazy<Task<string>>(() => EnsureSchemaAsync(dataset, data, s)));
+        var name = ("grain_" + data.Key + "_" + dataset.Fingerprint).ToLowerInvariant();
+        if (name.Length > 50)
+        {
+            // PostgreSQL cuts names at 63 bytes; a database also needs room for its build suffix.
+            name = "grain_" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..24].ToLowerInvariant();
+        }
+        var lazy = _schemas.GetOrAdd(name, n => new Lazy<Task<PostgresLocation>>(() =>
+            dataset.Schema is null ? EnsureSchemaAsync(dataset, data, n) : EnsureDatabaseAsync(dataset, data, n)));
         return lazy.Value.WaitAsync(cancellationToken);
     }
 
@@ -103,4 +112,12 @@ public sealed partial class PostgresEngine(DatasetCatalog catalog, string adminC
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+}
+
+/// <summary>Where a dataset variant lives: a database (null: the one of the connection string) and the schema to search.</summary>
+internal sealed record PostgresLocation(string? Database, string Schema)
+{
+    /// <summary>A connection string pointing at this location's database.</summary>
+    public string ConnectionString(string baseConnectionString) =>
+        Database is null ? baseConnectionString : new NpgsqlConnectionStringBuilder(baseConnectionString) { Database = Database }.ToString();
 }

@@ -18,6 +18,7 @@ public sealed class SqliteEngine(SqliteDatasetStore store) : ISqlEngine
             Pooling = false,
         }.ToString());
         connection.Open();
+        AttachSchema(connection, data, path);
         return Task.FromResult<ISqlSession>(new SqliteSession(connection, SqliteSession.Access.ReadOnly));
     }
 
@@ -28,7 +29,22 @@ public sealed class SqliteEngine(SqliteDatasetStore store) : ISqlEngine
         source.Open();
         var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = ":memory:", Pooling = false }.ToString());
         copy.Open();
+        // No schema alias here: attached, the prepared file would be writable through it. Scripts use bare names.
         source.BackupDatabase(copy);
         return Task.FromResult<ISqlSession>(new SqliteSession(copy, SqliteSession.Access.Scratch));
+    }
+
+    // A dataset with a schema name (schema: cd) is attached a second time under that name, before the session's
+    // guards forbid ATTACH, so both cd.members and members resolve; a read-only connection attaches read-only.
+    private void AttachSchema(SqliteConnection connection, DatasetRef data, string path)
+    {
+        if (store.Catalog.Get(data.DatasetId).Schema is not { } schema)
+        {
+            return;
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = $"ATTACH DATABASE $path AS {schema}";
+        command.Parameters.AddWithValue("$path", path);
+        command.ExecuteNonQuery();
     }
 }

@@ -19,12 +19,13 @@ public static class DatasetGenerators
     private static readonly IReadOnlyDictionary<string, IDatasetGenerator> ById = new IDatasetGenerator[]
     {
         new ShopGenerator(), new ClickstreamGenerator(), new OrdersGenerator(), new PricesGenerator(), new EmployeesGenerator(),
+        new DeclarativeGenerator(), new CsvHiddenData(),
     }.ToDictionary(g => g.Id);
 
     /// <summary>The generator of a dataset.</summary>
     public static IDatasetGenerator For(DatasetDefinition dataset) =>
         ById.TryGetValue(dataset.Generator, out var g) ? g
-            : throw new DatasetException($"{dataset.Path}: unknown generator '{dataset.Generator}' (known: {string.Join(", ", ById.Keys.Order())})");
+            : throw new DatasetException($"{dataset.Path}:1: no hidden data: unknown generator '{dataset.Generator}' (give 'generate:' rules, hidden/<seed>/*.csv files, or one of {string.Join(", ", ById.Keys.Order())})");
 
     /// <summary>The rows to load for a data reference: the example rows, or generated ones.</summary>
     public static IEnumerable<TableRows> RowsFor(DatasetDefinition dataset, DatasetRef data) =>

@@ -1,0 +1,1 @@
+-- write your query here
