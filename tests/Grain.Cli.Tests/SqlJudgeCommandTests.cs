@@ -86,6 +86,29 @@ public sealed class SqlJudgeCommandTests : IDisposable
         _out.ToString().ShouldContain("order: strict");
     }
 
+    [RequiresTheory("postgres")]
+    [InlineData("'NaN'::numeric")]
+    [InlineData("1e30::numeric * 1e30")]
+    [InlineData("1e400::numeric")]
+    public async Task Should_Give_A_Verdict_For_Numerics_Beyond_Decimal_On_PostgreSQL(string value)
+    {
+        // Given
+        await File.WriteAllTextAsync(Path.Combine(_work, "mine.sql"), $"SELECT id, firstname, {value} FROM Customer");
+        var env = CliEnvironment.ForTest(_out, _err, _work, new Dictionary<string, string>
+        {
+            ["GRAIN_CONTENT"] = RepoPaths.Content,
+            ["GRAIN_DATA"] = Path.Combine(Path.GetTempPath(), "grain-judge-tests-sql"),
+            ["GRAIN_POSTGRES"] = Components.PostgresConnectionString!,
+        });
+
+        // When
+        var code = await GrainCli.RunAsync(["judge", "mine.sql", "--problem", "customer-total-spent", "--engine", "postgres", "--examples"], env);
+
+        // Then
+        code.ShouldBe(1, _out.ToString() + _err);
+        _out.ToString().ShouldContain(value.StartsWith("1e400", StringComparison.Ordinal) ? "beyond" : "missing");
+    }
+
     public void Dispose()
     {
         Directory.Delete(_work, recursive: true);
