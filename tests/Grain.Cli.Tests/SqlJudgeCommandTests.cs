@@ -83,7 +83,7 @@ public sealed class SqlJudgeCommandTests : IDisposable
         // Then
         code.ShouldBe(0);
         _out.ToString().ShouldContain("Comparison rules");
-        _out.ToString().ShouldContain("order: strict");
+        _out.ToString().ShouldContain("order: strict, sorted by full_date");
     }
 
     [RequiresTheory("postgres")]
@@ -102,11 +102,15 @@ public sealed class SqlJudgeCommandTests : IDisposable
         });
 
         // When
-        var code = await GrainCli.RunAsync(["judge", "mine.sql", "--problem", "customer-total-spent", "--engine", "postgres", "--examples"], env);
+        var code = await GrainCli.RunAsync(["judge", "mine.sql", "--problem", "customer-total-spent", "--engine", "postgres", "--examples", "--json"], env);
 
         // Then
         code.ShouldBe(1, _out.ToString() + _err);
-        _out.ToString().ShouldContain(value.StartsWith("1e400", StringComparison.Ordinal) ? "beyond" : "missing");
+        using var json = JsonDocument.Parse(_out.ToString());
+        json.RootElement.GetProperty("status").GetString().ShouldBe("fail");
+        var test = json.RootElement.GetProperty("tests")[0];
+        test.GetProperty("verdict").GetString().ShouldBe(value.StartsWith("1e400", StringComparison.Ordinal) ? "RTE" : "WA");
+        test.GetProperty("message").GetString()!.ShouldContain(value.StartsWith("1e400", StringComparison.Ordinal) ? "beyond" : "missing");
     }
 
     public void Dispose()

@@ -162,6 +162,8 @@ public sealed partial class SqlJudge
     {
         null => null,
         long l => (JsonNode?)JsonValue.Create(l),
+        // JSON has no NaN or Infinity: they travel as text.
+        double d when !double.IsFinite(d) => JsonValue.Create(SqlValue.Format(d)),
         double d => JsonValue.Create(Math.Round(d, 9)),
         decimal m => JsonValue.Create(m),
         _ => JsonValue.Create(v.ToString()),

@@ -73,7 +73,7 @@ public sealed partial class SqlJudge
     ];
 
     /// <summary>The problem's rules; a strict order without stated keys takes them from the reference's own ORDER BY.</summary>
-    public static ComparisonRules RulesFor(SqlTestSuite suite, string reference, SqlDialect dialect)
+    internal static ComparisonRules RulesFor(SqlTestSuite suite, string reference, SqlDialect dialect)
     {
         if (suite.Rules.Order != RowOrder.Strict || suite.Rules.SortKeys.Count > 0)
         {

@@ -95,7 +95,9 @@ public sealed partial class SqlJudge : IJudge
         try
         {
             var suite = SqlTestSuiteReader.Read(problem.Directory, problem.Dataset);
-            var lines = suite.Rules.Describe().ToList();
+            var reference = Path.Combine(problem.Directory, "reference.sql");
+            var rules = File.Exists(reference) ? RulesFor(suite, File.ReadAllText(reference), Safety.SqlDialect.Sqlite) : suite.Rules;
+            var lines = rules.Describe().ToList();
             if (suite.Plan.Any)
             {
                 lines.AddRange(suite.Plan.RequireIndex.Select(i => $"plan: must use index {i}"));

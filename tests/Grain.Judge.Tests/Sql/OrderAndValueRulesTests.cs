@@ -173,6 +173,6 @@ public sealed class OrderAndValueRulesTests
         // Then
         lines.ShouldContain("numbers: rounded to 2 decimal(s) before comparing; 1 equals 1.0");
         lines.ShouldNotContain(l => l.Contains("E-6") || l.Contains("1e-6"));
-        lines.ShouldContain(l => l.StartsWith("order: sorted by day desc"));
+        lines.ShouldContain(l => l.StartsWith("order: strict, sorted by day desc"));
     }
 }

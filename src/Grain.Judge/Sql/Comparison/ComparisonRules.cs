@@ -115,7 +115,7 @@ public sealed record ComparisonRules
             lines.Add($"columns, in order: {string.Join(", ", Columns)}");
         }
         lines.Add(Order == RowOrder.Any ? "order: any (rows are compared as a set with duplicates)"
-            : SortKeys.Count > 0 ? $"order: sorted by {string.Join(", ", SortKeys)}; rows that tie on these keys may come in any order"
+            : SortKeys.Count > 0 ? $"order: strict, sorted by {string.Join(", ", SortKeys)}; rows that tie on these keys may come in any order"
             : "order: strict, sorted as the reference's ORDER BY; rows that tie on its keys may come in any order (use ORDER BY)");
         if (Order == RowOrder.Strict)
         {
