@@ -83,7 +83,34 @@ public sealed class SqlJudgeCommandTests : IDisposable
         // Then
         code.ShouldBe(0);
         _out.ToString().ShouldContain("Comparison rules");
-        _out.ToString().ShouldContain("order: strict");
+        _out.ToString().ShouldContain("order: strict, sorted by full_date");
+    }
+
+    [RequiresTheory("postgres")]
+    [InlineData("'NaN'::numeric")]
+    [InlineData("1e30::numeric * 1e30")]
+    [InlineData("1e400::numeric")]
+    public async Task Should_Give_A_Verdict_For_Numerics_Beyond_Decimal_On_PostgreSQL(string value)
+    {
+        // Given
+        await File.WriteAllTextAsync(Path.Combine(_work, "mine.sql"), $"SELECT id, firstname, {value} FROM Customer");
+        var env = CliEnvironment.ForTest(_out, _err, _work, new Dictionary<string, string>
+        {
+            ["GRAIN_CONTENT"] = RepoPaths.Content,
+            ["GRAIN_DATA"] = Path.Combine(Path.GetTempPath(), "grain-judge-tests-sql"),
+            ["GRAIN_POSTGRES"] = Components.PostgresConnectionString!,
+        });
+
+        // When
+        var code = await GrainCli.RunAsync(["judge", "mine.sql", "--problem", "customer-total-spent", "--engine", "postgres", "--examples", "--json"], env);
+
+        // Then
+        code.ShouldBe(1, _out.ToString() + _err);
+        using var json = JsonDocument.Parse(_out.ToString());
+        json.RootElement.GetProperty("status").GetString().ShouldBe("fail");
+        var test = json.RootElement.GetProperty("tests")[0];
+        test.GetProperty("verdict").GetString().ShouldBe(value.StartsWith("1e400", StringComparison.Ordinal) ? "RTE" : "WA");
+        test.GetProperty("message").GetString()!.ShouldContain(value.StartsWith("1e400", StringComparison.Ordinal) ? "beyond" : "missing");
     }
 
     public void Dispose()

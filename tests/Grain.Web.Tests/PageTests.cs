@@ -98,7 +98,8 @@ public sealed class PageTests(GrainAppFactory factory) : IClassFixture<GrainAppF
 
         // Then
         html.ShouldContain("How your result is compared");
-        html.ShouldContain("Row order does not matter.");
+        html.ShouldContain("<li>order: any (rows are compared as a set with duplicates)</li>");
+        html.ShouldContain("<li>numbers: relative tolerance 1E-6; 1 equals 1.0</li>");
         html.ShouldContain("FROM BoughtItem");
     }
 

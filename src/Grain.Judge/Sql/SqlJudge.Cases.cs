@@ -25,7 +25,7 @@ public sealed partial class SqlJudge
         {
             return Result(testCase, actual.Verdict, actual.Verdict is Verdict.CE or Verdict.RTE ? Dialects.DialectHints.Explain(actual.Error, run.Engine.Name, run.Candidate) : actual.Error, actual.WallMs);
         }
-        var outcome = ResultComparer.Compare(expected.Result!, actual.Result!, run.Suite.Rules);
+        var outcome = ResultComparer.Compare(expected.Result!, actual.Result!, run.Rules);
         var details = Details(run, testCase, expected.Result!, actual.Result!, outcome);
         if (testCase.Group == TestGroup.Hidden)
         {
@@ -85,7 +85,7 @@ public sealed partial class SqlJudge
         await using var session = run.Suite.Kind == SqlProblemKind.Query
             ? await run.Engine.OpenReadOnlyAsync(testCase.Data, cancellationToken)
             : await run.Engine.OpenScratchAsync(testCase.Data, cancellationToken);
-        var statements = SqlScript.Split(run.Reference).Select(s => s.Text).ToList();
+        var statements = SqlScript.Split(run.Reference, run.Engine.Dialect).Select(s => s.Text).ToList();
         var limits = new QueryLimits(TimeSpan.FromSeconds(60), int.MaxValue, long.MaxValue);
         var result = statements.Count == 0
             ? QueryRun.Failed(Verdict.IE, "empty reference", 0)
@@ -99,7 +99,7 @@ public sealed partial class SqlJudge
 
     private static async Task<QueryPlan> ReferencePlanAsync(CaseRun run, SqlCase testCase, CancellationToken cancellationToken)
     {
-        var statements = SqlScript.Split(run.Reference).Select(s => s.Text).ToList();
+        var statements = SqlScript.Split(run.Reference, run.Engine.Dialect).Select(s => s.Text).ToList();
         if (run.Suite.Kind == SqlProblemKind.Query)
         {
             await using var readOnly = await run.Engine.OpenReadOnlyAsync(testCase.Data, cancellationToken);
@@ -162,6 +162,8 @@ public sealed partial class SqlJudge
     {
         null => null,
         long l => (JsonNode?)JsonValue.Create(l),
+        // JSON has no NaN or Infinity: they travel as text.
+        double d when !double.IsFinite(d) => JsonValue.Create(SqlValue.Format(d)),
         double d => JsonValue.Create(Math.Round(d, 9)),
         decimal m => JsonValue.Create(m),
         _ => JsonValue.Create(v.ToString()),

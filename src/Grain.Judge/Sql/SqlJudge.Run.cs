@@ -1,5 +1,6 @@
 using Grain.Core.Content;
 using Grain.Core.Judging;
+using Grain.Judge.Sql.Comparison;
 using Grain.Judge.Sql.Engines;
 using Grain.Judge.Sql.Safety;
 using Grain.Judge.Sql.Suites;
@@ -12,10 +13,12 @@ public sealed partial class SqlJudge
 
     private async Task<JudgeReport> JudgeOnAsync(Problem problem, SqlTestSuite suite, ISqlEngine engine, JudgeRequest request, CancellationToken cancellationToken)
     {
-        var notes = Notes(suite, engine);
+        var reference = ReferenceFor(problem, engine.Name);
+        var rules = RulesFor(suite, reference, engine.Dialect);
+        var notes = Notes(suite, rules, engine);
         var guard = suite.Kind == SqlProblemKind.Query
-            ? StatementGuard.Query(request.Code)
-            : StatementGuard.Script(request.Code, suite.Script!.Allow, suite.Script.MaxStatements);
+            ? StatementGuard.Query(request.Code, engine.Dialect)
+            : StatementGuard.Script(request.Code, suite.Script!.Allow, suite.Script.MaxStatements, engine.Dialect);
         if (!guard.Allowed)
         {
             return new JudgeReport
@@ -28,9 +31,9 @@ public sealed partial class SqlJudge
                 Tests = [new TestResult { Name = "statement check", Group = TestGroup.Example, Status = JudgeStatus.Error, Verdict = Verdict.CE, Message = guard.Refusal }],
             };
         }
-        var run = new CaseRun(problem, suite, engine, guard.Statements.Select(s => s.Text).ToList(), ReferenceFor(problem, engine.Name),
+        var run = new CaseRun(problem, suite, rules, engine, guard.Statements.Select(s => s.Text).ToList(), reference,
             new QueryLimits(_options.MaxTimeout is { } cap && cap < suite.Timeout ? cap : suite.Timeout, Math.Min(suite.MaxRows, _options.MaxRows ?? int.MaxValue), MaxBytes),
-            MissingOrderBy: suite.Kind == SqlProblemKind.Query && suite.Rules.Order == Comparison.RowOrder.Strict && !guard.Statements[0].HasTopLevelOrderBy);
+            MissingOrderBy: suite.Kind == SqlProblemKind.Query && rules.Order == RowOrder.Strict && !guard.Statements[0].HasTopLevelOrderBy);
         var cases = suite.Cases.Where(c => !request.ExamplesOnly || c.Group == TestGroup.Example).Select(Scaled).ToList();
         var tests = new List<TestResult>();
         foreach (var testCase in cases)
@@ -58,16 +61,29 @@ public sealed partial class SqlJudge
     }
 
     /// <summary>Everything a case needs besides its data.</summary>
-    private sealed record CaseRun(Problem Problem, SqlTestSuite Suite, ISqlEngine Engine, IReadOnlyList<string> Candidate, string Reference, QueryLimits Limits, bool MissingOrderBy);
+    private sealed record CaseRun(Problem Problem, SqlTestSuite Suite, ComparisonRules Rules, ISqlEngine Engine, IReadOnlyList<string> Candidate, string Reference, QueryLimits Limits, bool MissingOrderBy);
 
     private SqlCase Scaled(SqlCase testCase) =>
         _options.MaxHiddenRows is { } cap && testCase.Data.Size > cap ? testCase with { Data = testCase.Data with { Size = cap } } : testCase;
 
-    private static List<string> Notes(SqlTestSuite suite, ISqlEngine engine) =>
+    private static List<string> Notes(SqlTestSuite suite, ComparisonRules rules, ISqlEngine engine) =>
     [
         $"engine: {engine.Name}; dataset: {suite.Dataset}",
-        .. suite.Rules.Describe(),
+        .. rules.Describe(),
     ];
+
+    /// <summary>The problem's rules; a strict order without stated keys takes them from the reference's own ORDER BY.</summary>
+    internal static ComparisonRules RulesFor(SqlTestSuite suite, string reference, SqlDialect dialect)
+    {
+        if (suite.Rules.Order != RowOrder.Strict || suite.Rules.SortKeys.Count > 0)
+        {
+            return suite.Rules;
+        }
+        var query = suite.Kind == SqlProblemKind.Query ? reference : suite.Script!.Query;
+        return SqlScript.Split(query, dialect).LastOrDefault() is { } statement && OrderByKeys.Of(statement) is { } keys
+            ? suite.Rules with { SortKeys = keys }
+            : suite.Rules;
+    }
 
     private List<TestResult> AddHardCodingCause(List<TestResult> tests, IReadOnlyList<SqlStatement> statements, SqlTestSuite suite)
     {

@@ -90,17 +90,15 @@ public sealed partial class SqlJudge : IJudge
         return File.ReadAllText(File.Exists(specific) ? specific : Path.Combine(problem.Directory, "reference.sql"));
     }
 
-    /// <summary>The comparison rules of a problem in words (for <c>grain show</c>), or an error line.</summary>
+    /// <summary>The comparison rules of a problem in words, as the judge reads them (for the problem page and <c>grain show</c>), or an error line.</summary>
     public static IReadOnlyList<string> DescribeRules(Problem problem)
     {
         try
         {
             var suite = SqlTestSuiteReader.Read(problem.Directory, problem.Dataset);
-            var lines = suite.Rules.Describe().ToList();
-            if (suite.Columns.Count > 0)
-            {
-                lines.Insert(0, $"columns, in order: {string.Join(", ", suite.Columns)}");
-            }
+            var reference = Path.Combine(problem.Directory, "reference.sql");
+            var rules = File.Exists(reference) ? RulesFor(suite, File.ReadAllText(reference), Safety.SqlDialect.Sqlite) : suite.Rules;
+            var lines = rules.Describe().ToList();
             if (suite.Plan.Any)
             {
                 lines.AddRange(suite.Plan.RequireIndex.Select(i => $"plan: must use index {i}"));

@@ -1,3 +1,4 @@
+using Grain.Judge.Sql;
 using Grain.Core.Judging;
 using Grain.Judge.Sql.Checks;
 using Grain.Judge.SqlDatasets;
@@ -138,5 +139,41 @@ public sealed class SqlContentTests(SqlJudgeFixture fixture)
         // Then
         report.Status.ShouldBe(JudgeStatus.Pass);
         report.Tests.ShouldAllBe(t => t.Group == TestGroup.Example);
+    }
+
+    [Fact]
+    public void Should_Describe_The_Rules_The_Judge_Reads_For_A_Rounded_Problem()
+    {
+        // Given
+        var problem = fixture.Library.Find<Grain.Core.Content.Problem>("category-share-of-revenue")!;
+
+        // When
+        var lines = SqlJudge.DescribeRules(problem);
+
+        // Then
+        lines.ShouldContain("numbers: rounded to 2 decimal(s) before comparing; 1 equals 1.0");
+        lines.ShouldNotContain(l => l.Contains("tolerance"));
+        lines.ShouldContain("columns, in order: category, revenue, pct");
+    }
+
+    [Fact]
+    public void Should_Refuse_A_Sort_Key_That_Is_Not_A_Column_With_Its_File()
+    {
+        // Given
+        var folder = Directory.CreateTempSubdirectory("grain-sql-suite-");
+        File.WriteAllText(Path.Combine(folder.FullName, "tests.yaml"), "dataset: shop\ncompare:\n  order: [day, name sideways]\ncases:\n  - name: example rows\n");
+
+        try
+        {
+            // When
+            var error = Should.Throw<Grain.Judge.Sql.Suites.SqlSuiteException>(() => Grain.Judge.Sql.Suites.SqlTestSuiteReader.Read(folder.FullName, null));
+
+            // Then
+            error.Message.ShouldContain("tests.yaml:1: order key 'name sideways'");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

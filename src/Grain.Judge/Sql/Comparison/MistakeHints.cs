@@ -16,16 +16,24 @@ public static class MistakeHints
         {
             causes.Add("the numbers add up to the same grand total over fewer rows, so groups were merged: group by a key that is unique for what you count (an id), not by a name that can repeat");
         }
-        if (DroppedEmptyRows(missing, extra))
+        if (DroppedEmptyRows(expected, missing, extra))
         {
             causes.Add("every missing row has a zero or empty value: they are the rows with nothing to join to; an inner join drops them, so start from the table that lists every row, LEFT JOIN the activity and COALESCE the total to 0");
+        }
+        if (MissingTotal(expected, missing, extra))
+        {
+            causes.Add("the missing row is a total: NULL in the key column and the sum of the other rows; add it with GROUP BY ROLLUP (PostgreSQL) or a UNION ALL of the grand total");
         }
         var pairs = PairByFirstColumn(missing, extra, rules);
         if (NullInsteadOfZero(pairs))
         {
             causes.Add("NULL where 0 is expected: an aggregate over no rows is NULL; wrap it in COALESCE(..., 0)");
         }
-        if (actual.Rows.Count == expected.Rows.Count && Inflated(pairs) is { } factor)
+        if (pairs.Count == expected.Rows.Count && pairs.Count > 1 && ConstantFactor(pairs) is { } constant)
+        {
+            causes.Add($"every value is {constant:0.####}× the right one, the same factor on every row: that is arithmetic, not a join; check what you divide or multiply by (a missing or extra division, the wrong unit)");
+        }
+        else if (actual.Rows.Count == expected.Rows.Count && Inflated(pairs) is { } factor)
         {
             causes.Add($"some numbers are too large (up to {factor:0.#}× the right value): a join fans out into several rows per key, so the same amount is counted once per match; aggregate before joining or use the full join key");
         }
@@ -76,9 +84,23 @@ public static class MistakeHints
         return total;
     }
 
-    private static bool DroppedEmptyRows(IReadOnlyList<object?[]> missing, IReadOnlyList<object?[]> extra) =>
-        missing.Count > 0 && extra.Count == 0
-        && Enumerable.Range(0, missing[0].Length).Any(c => missing.All(r => r[c] is null || (SqlValue.IsNumber(r[c]) && SqlValue.ToDouble(r[c]!) == 0)));
+    // An inner join drops exactly the keys with nothing to join: every expected row whose measure is 0 or NULL is
+    // missing, and nothing else is. A missing total or a filter that drops other rows does not fit.
+    private static bool DroppedEmptyRows(ResultSet expected, IReadOnlyList<object?[]> missing, IReadOnlyList<object?[]> extra) =>
+        missing.Count > 0 && extra.Count == 0 && missing.All(r => r.Length > 1 && r[0] is not null)
+        && Enumerable.Range(1, missing[0].Length - 1).Any(c =>
+            missing.All(r => IsEmpty(r[c])) && expected.Rows.Any(r => SqlValue.IsNumber(r[c]))
+            && expected.Rows.Count(r => IsEmpty(r[c])) == missing.Count);
+
+    private static bool IsEmpty(object? value) => value is null || (SqlValue.IsNumber(value) && SqlValue.ToDouble(value) == 0);
+
+    // A ROLLUP or grand-total row: NULL key, and a number equal to the sum of the other rows.
+    private static bool MissingTotal(ResultSet expected, IReadOnlyList<object?[]> missing, IReadOnlyList<object?[]> extra) =>
+        missing.Count is > 0 and <= 3 && extra.Count == 0 && missing.All(r => r.Length > 1 && r[0] is null)
+        && missing.All(total => Enumerable.Range(1, total.Length - 1).Any(c =>
+            total[c] is { } t && SqlValue.IsNumber(t) && SqlValue.ToDouble(t) != 0
+            && Sum(expected.Rows.Where(r => r[0] is not null).ToList(), c) is { } sum
+            && Math.Abs(sum - SqlValue.ToDouble(t)) <= 1e-6 * Math.Abs(sum) + 1e-6));
 
     private static List<(object?[] Expected, object?[] Actual)> PairByFirstColumn(IReadOnlyList<object?[]> missing, IReadOnlyList<object?[]> extra, ComparisonRules rules)
     {
@@ -104,12 +126,25 @@ public static class MistakeHints
 
     private static double? Inflated(List<(object?[] Expected, object?[] Actual)> pairs)
     {
+        var ratios = Ratios(pairs);
+        return ratios.Count > 0 && ratios.All(r => r > 1) && ratios.Max() >= 1.5 ? ratios.Max() : null;
+    }
+
+    // The same ratio on every paired number: a scale mistake, whereas a fan-out multiplies each key by its own count.
+    private static double? ConstantFactor(List<(object?[] Expected, object?[] Actual)> pairs)
+    {
+        var ratios = Ratios(pairs);
+        return ratios.Count >= 2 && ratios.All(r => Math.Abs(r - ratios[0]) <= 1e-6 * Math.Abs(ratios[0])) && Math.Abs(ratios[0] - 1) > 1e-6 ? ratios[0] : null;
+    }
+
+    private static List<double> Ratios(List<(object?[] Expected, object?[] Actual)> pairs)
+    {
         var ratios = new List<double>();
         foreach (var (e, a) in pairs)
         {
             for (var c = 1; c < e.Length; c++)
             {
-                if (e[c] is { } x && a[c] is { } y && SqlValue.IsNumber(x) && SqlValue.IsNumber(y) && SqlValue.ToDouble(x) > 0)
+                if (e[c] is { } x && a[c] is { } y && SqlValue.IsNumber(x) && SqlValue.IsNumber(y) && SqlValue.ToDouble(x) != 0 && double.IsFinite(SqlValue.ToDouble(y)))
                 {
                     var ratio = SqlValue.ToDouble(y) / SqlValue.ToDouble(x);
                     if (Math.Abs(ratio - 1) > 1e-6)
@@ -119,7 +154,7 @@ public static class MistakeHints
                 }
             }
         }
-        return ratios.Count > 0 && ratios.All(r => r > 1) && ratios.Max() >= 1.5 ? ratios.Max() : null;
+        return ratios;
     }
 
     private static bool IntegerDivision(List<(object?[] Expected, object?[] Actual)> pairs) =>

@@ -22,18 +22,25 @@ public static class ResultComparer
                 Message = $"expected {expected.Columns.Count} column(s) ({string.Join(", ", expected.Columns)}), got {actual.Columns.Count} ({string.Join(", ", actual.Columns)})",
             };
         }
-        if (rules.ColumnNames && NameMismatch(expected.Columns, actual.Columns) is { } names)
+        var statedNames = rules.Columns.Count == expected.Columns.Count ? rules.Columns : expected.Columns;
+        if (rules.ColumnNames && NameMismatch(statedNames, actual.Columns) is { } names)
         {
             return new ComparisonOutcome { Equal = false, ExpectedCount = expected.Rows.Count, ActualCount = actual.Rows.Count, Message = names };
         }
-        if (expected.Rows.Count == actual.Rows.Count && SameInOrder(expected.Rows, actual.Rows, rules))
+        var keys = rules.Order == RowOrder.Strict ? SortColumns(expected.Columns, rules) : null;
+        var statedNulls = keys?.Any(k => k.Nulls != NullsOrder.Either) == true;
+        if (expected.Rows.Count == actual.Rows.Count && !statedNulls && SameInOrder(expected.Rows, actual.Rows, rules))
         {
-            // The common case (same plan, same order) needs no hashing at all.
+            // The common case (same plan, same order) needs no hashing at all. Stated NULL placement is checked even
+            // then: the reference's engine may put NULLs at its default end.
             return new ComparisonOutcome { Equal = true, ExpectedCount = expected.Rows.Count, ActualCount = actual.Rows.Count };
         }
         var (missing, extra) = Match(expected.Rows, actual.Rows, rules);
-        var firstDifference = rules.Order == RowOrder.Strict ? FirstDifference(expected.Rows, actual.Rows, rules) : null;
-        var equal = missing.Count == 0 && extra.Count == 0 && firstDifference is null;
+        var sameRows = missing.Count == 0 && extra.Count == 0;
+        var firstDifference = rules.Order != RowOrder.Strict ? null
+            : sameRows && keys is not null ? RowOrderCheck.FirstDifference(expected.Rows, actual.Rows, keys, rules)
+            : FirstDifference(expected.Rows, actual.Rows, rules);
+        var equal = sameRows && firstDifference is null;
         var outcome = new ComparisonOutcome
         {
             Equal = equal,
@@ -49,11 +56,62 @@ public static class ResultComparer
         {
             return outcome;
         }
+        var dayType = DayTypeMismatch(expected.Columns, missing, extra, rules);
+        var causes = MistakeHints.Explain(expected, actual, missing, extra, rules);
         return outcome with
         {
-            Message = Describe(outcome),
-            Causes = MistakeHints.Explain(expected, actual, missing, extra, rules),
+            Message = dayType?.Message ?? Describe(outcome, keys is null ? null : rules, expected.Columns),
+            Causes = dayType is { } d ? [d.Hint] : causes,
         };
+    }
+
+    /// <summary>The sort keys as column indexes with their NULL placement; null when a key names no column of the result.</summary>
+    private static List<(int Index, NullsOrder Nulls)>? SortColumns(IReadOnlyList<string> columns, ComparisonRules rules)
+    {
+        if (rules.SortKeys.Count == 0)
+        {
+            return null;
+        }
+        var keys = new List<(int, NullsOrder)>();
+        foreach (var key in rules.SortKeys)
+        {
+            if (key.IndexIn(columns) is not { } index)
+            {
+                return null;
+            }
+            keys.Add((index, key.Nulls == NullsOrder.Either ? rules.Nulls : key.Nulls));
+        }
+        return keys;
+    }
+
+    /// <summary>When every missing row is an unexpected row with a midnight timestamp for a date (or the reverse), says so.</summary>
+    private static (string Message, string Hint)? DayTypeMismatch(IReadOnlyList<string> columns, List<object?[]> missing, List<object?[]> extra, ComparisonRules rules)
+    {
+        if (missing.Count == 0 || missing.Count != extra.Count)
+        {
+            return null;
+        }
+        var loosened = Match(missing.Select(DayOnly).ToList(), extra.Select(DayOnly).ToList(), rules);
+        if (loosened.Missing.Count > 0 || loosened.Extra.Count > 0)
+        {
+            return null;
+        }
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var wanted = missing.Select(r => r[c]).FirstOrDefault(v => v is string s && SqlValue.IsIsoDate(s) || SqlValue.MidnightDay(v) is not null);
+            var got = extra.Select(r => r[c]).FirstOrDefault(v => v is string s && SqlValue.IsIsoDate(s) || SqlValue.MidnightDay(v) is not null);
+            if (wanted is string w && got is string g && w.Length != g.Length)
+            {
+                var gotTimestamps = g.Length > w.Length;
+                return ($"same day, different type: column {c + 1} ({columns[c]}) holds {(gotTimestamps ? "timestamps" : "dates")} such as {SqlValue.Format(g)} where the reference has {(gotTimestamps ? "dates" : "timestamps")} such as {SqlValue.Format(w)} ({missing.Count} row(s))",
+                    gotTimestamps
+                        ? "a timestamp at midnight is not a date: return the day itself, with date(x) on SQLite or CAST(x AS date) / x::date on PostgreSQL"
+                        : "the reference keeps the time of day: return the timestamp, not date(x) or x::date");
+            }
+        }
+        return null;
+
+        static object?[] DayOnly(object?[] row) => row.Select(v => SqlValue.MidnightDay(v) ?? v).ToArray();
     }
 
     private static bool SameInOrder(IReadOnlyList<object?[]> expected, IReadOnlyList<object?[]> actual, ComparisonRules rules)
@@ -80,11 +138,12 @@ public static class ResultComparer
         return null;
     }
 
-    private static string Describe(ComparisonOutcome o)
+    private static string Describe(ComparisonOutcome o, ComparisonRules? keyed, IReadOnlyList<string> columns)
     {
         if (o.MissingCount == 0 && o.ExtraCount == 0 && o.FirstDifference is { } d)
         {
-            return $"same rows in a different order: row {d.Index + 1} should be {SqlValue.FormatRow(d.Expected!)}, got {SqlValue.FormatRow(d.Actual!)}";
+            var sortedBy = keyed is null ? "" : $" (rows must be sorted by {string.Join(", ", keyed.SortKeys.Select(k => k.IndexIn(columns) is { } i ? k with { Column = columns[i] } : k))})";
+            return $"same rows in a different order{sortedBy}: row {d.Index + 1} should be {SqlValue.FormatRow(d.Expected!)}, got {(d.Actual is null ? "nothing" : SqlValue.FormatRow(d.Actual))}";
         }
         var parts = new List<string> { $"expected {o.ExpectedCount} row(s), got {o.ActualCount}" };
         if (o.MissingCount > 0)

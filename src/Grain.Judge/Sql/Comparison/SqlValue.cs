@@ -42,12 +42,41 @@ public static class SqlValue
         }
         if (IsNumber(expected) != IsNumber(actual))
         {
-            // Text that holds a number (SQLite stores what it is given) still compares as a number.
-            var text = IsNumber(expected) ? actual as string : expected as string;
-            return text is not null && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+            // SQLite hands back what was stored, so a number may come back as text; only its plain spelling counts.
+            var text = (IsNumber(expected) ? actual : expected) as string;
+            return rules.Types == TypeRule.Loose && text is not null && PlainNumber(text) is { } parsed
                 && NumbersEqual(IsNumber(expected) ? expected : parsed, IsNumber(actual) ? actual : parsed, rules);
         }
         return string.Equals((string)expected, (string)actual, StringComparison.Ordinal);
+    }
+
+    /// <summary>The number a text spells plainly (<c>234</c>, <c>-1.50</c>), or null for anything else (<c>00234</c>, <c>+1</c>, <c>1,000</c>, <c> 7</c>, <c>1e3</c>).</summary>
+    public static double? PlainNumber(string text)
+    {
+        var i = text.StartsWith('-') ? 1 : 0;
+        var digitsStart = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+        var integerDigits = i - digitsStart;
+        if (integerDigits == 0 || (integerDigits > 1 && text[digitsStart] == '0'))
+        {
+            return null;
+        }
+        if (i < text.Length && text[i] == '.')
+        {
+            var fractionStart = ++i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            if (i == fractionStart)
+            {
+                return null;
+            }
+        }
+        return i == text.Length ? double.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) : null;
     }
 
     private static bool NumbersEqual(object expected, object actual, ComparisonRules rules)
@@ -56,8 +85,17 @@ public static class SqlValue
         {
             return a == b;
         }
+        if (expected is decimal m && actual is decimal n && m == n)
+        {
+            return true;
+        }
         var x = ToDouble(expected);
         var y = ToDouble(actual);
+        if (!double.IsFinite(x) || !double.IsFinite(y))
+        {
+            // Infinity and NaN equal only themselves; a tolerance relative to infinity would accept anything.
+            return x.Equals(y);
+        }
         if (rules.Round is { } digits)
         {
             return Math.Round(x, digits, MidpointRounding.AwayFromZero) == Math.Round(y, digits, MidpointRounding.AwayFromZero)
@@ -75,7 +113,7 @@ public static class SqlValue
     public static string BucketKey(object? value, ComparisonRules rules) => value switch
     {
         null => "\u2400",
-        string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => NumberKey(d, rules),
+        string s when rules.Types == TypeRule.Loose && PlainNumber(s) is { } d => NumberKey(d, rules),
         string s => "s:" + s,
         _ => NumberKey(ToDouble(value), rules),
     };
@@ -83,14 +121,25 @@ public static class SqlValue
     // Coarse on purpose: rows in one bucket are still compared value by value, and near misses at a
     // bucket boundary are paired in a second pass.
     private static string NumberKey(double d, ComparisonRules rules) =>
-        "n:" + (rules.Round is { } digits ? Math.Round(d, Math.Max(0, digits - 1), MidpointRounding.AwayFromZero) : d)
+        "n:" + (rules.Round is { } digits && double.IsFinite(d) ? Math.Round(d, Math.Max(0, digits - 1), MidpointRounding.AwayFromZero) : d)
             .ToString("G4", CultureInfo.InvariantCulture);
+
+    /// <summary>The date of a midnight timestamp (<c>2024-01-02 00:00:00</c>), or null for anything else.</summary>
+    public static string? MidnightDay(object? value) =>
+        value is string { Length: >= 19 } s && s[10] is ' ' or 'T' && s.AsSpan(11, 8).SequenceEqual("00:00:00")
+        && (s.Length == 19 || (s[19] == '.' && s.AsSpan(20).TrimEnd('0').IsEmpty)) && IsIsoDate(s.AsSpan(0, 10))
+            ? s[..10] : null;
+
+    /// <summary>True for a text <c>yyyy-MM-dd</c>.</summary>
+    public static bool IsIsoDate(ReadOnlySpan<char> s) =>
+        s.Length == 10 && s[4] == '-' && s[7] == '-' && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[3]) && char.IsAsciiDigit(s[5]) && char.IsAsciiDigit(s[9]);
 
     /// <summary>The value as the user would write it: NULL, numbers without trailing zeros, quoted text.</summary>
     public static string Format(object? value) => value switch
     {
         null => "NULL",
         long l => l.ToString(CultureInfo.InvariantCulture),
+        double d when !double.IsFinite(d) => double.IsNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity",
         double d => d.ToString("0.##########", CultureInfo.InvariantCulture),
         decimal m => m.ToString("0.##########", CultureInfo.InvariantCulture),
         string s => "'" + (s.Length > 60 ? s[..57] + "..." : s) + "'",

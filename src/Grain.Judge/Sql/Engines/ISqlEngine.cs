@@ -1,4 +1,5 @@
 using Grain.Judge.Sql.Plans;
+using Grain.Judge.Sql.Safety;
 using Grain.Judge.SqlDatasets;
 
 namespace Grain.Judge.Sql.Engines;
@@ -21,6 +22,9 @@ public interface ISqlEngine
 {
     /// <summary>The engine name used in problem front matter: sqlite or postgres.</summary>
     string Name { get; }
+
+    /// <summary>How the engine reads strings and comments, for the statement guard.</summary>
+    SqlDialect Dialect { get; }
 
     /// <summary>Opens a read-only session on a dataset variant, preparing it first when needed.</summary>
     Task<ISqlSession> OpenReadOnlyAsync(DatasetRef data, CancellationToken cancellationToken);

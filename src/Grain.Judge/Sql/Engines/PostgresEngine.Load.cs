@@ -14,7 +14,8 @@ public sealed partial class PostgresEngine
         await using var admin = new NpgsqlConnection(adminConnectionString);
         await admin.OpenAsync();
         await using var transaction = await admin.BeginTransactionAsync();
-        await Execute(admin, $"SELECT pg_advisory_xact_lock(hashtext('{schema}'))", CancellationToken.None);
+        // Another loader holds this lock for seconds; anything longer is a stuck session, which must not hang the judge.
+        await Execute(admin, $"SET LOCAL lock_timeout = '{LoaderLockTimeout.TotalMilliseconds:0}ms'; SELECT pg_advisory_xact_lock(hashtext('{schema}'))", CancellationToken.None);
         await using (var exists = new NpgsqlCommand("SELECT 1 FROM pg_namespace WHERE nspname = $1", admin) { Parameters = { new() { Value = schema } } })
         {
             if (await exists.ExecuteScalarAsync() is not null)

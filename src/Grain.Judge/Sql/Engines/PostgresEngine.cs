@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Grain.Judge.Sql.Safety;
 using Grain.Judge.SqlDatasets;
 using Npgsql;
 
@@ -15,11 +16,16 @@ public sealed partial class PostgresEngine(DatasetCatalog catalog, string adminC
     /// <summary>The role candidates' queries run as.</summary>
     public const string ReaderRole = "grain_judge_reader";
 
+    /// <summary>How long a loader waits for another session's lock on a dataset schema before giving up.</summary>
+    public static readonly TimeSpan LoaderLockTimeout = TimeSpan.FromSeconds(60);
+
     private readonly ConcurrentDictionary<string, Lazy<Task<PostgresLocation>>> _schemas = new();
     private readonly SemaphoreSlim _roleLock = new(1, 1);
     private string? _readerConnectionString;
 
     public string Name => "postgres";
+
+    public SqlDialect Dialect => SqlDialect.Postgres;
 
     public async Task<ISqlSession> OpenReadOnlyAsync(DatasetRef data, CancellationToken cancellationToken)
     {
@@ -103,6 +109,11 @@ public sealed partial class PostgresEngine(DatasetCatalog catalog, string adminC
             ALTER ROLE {ReaderRole} SET statement_timeout = '30s';
             ALTER ROLE {ReaderRole} SET work_mem = '16MB';
             ALTER ROLE {ReaderRole} SET temp_file_limit = '256MB';
+            DO $$ BEGIN
+              -- Without activity tracking, no session (not even another reader) sees what a reader runs in pg_stat_activity.
+              EXECUTE 'ALTER ROLE {ReaderRole} SET track_activities = off';
+            EXCEPTION WHEN insufficient_privilege THEN NULL;
+            END $$;
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

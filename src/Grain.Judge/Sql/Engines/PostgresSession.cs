@@ -22,7 +22,7 @@ internal sealed class PostgresSession : ISqlSession
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var session = new PostgresSession(connection, transaction);
-        await session.SetAsync((readOnly ? "SET TRANSACTION READ ONLY; " : "") + $"SET LOCAL search_path = {schema}, pg_catalog", cancellationToken);
+        await session.SetAsync((readOnly ? "SET TRANSACTION READ ONLY; " : "") + $"SET LOCAL search_path = {schema}, pg_catalog; SET LOCAL standard_conforming_strings = on", cancellationToken);
         return session;
     }
 
@@ -50,7 +50,8 @@ internal sealed class PostgresSession : ISqlSession
         try
         {
             await SetAsync($"SAVEPOINT q; SET LOCAL statement_timeout = {(long)limits.Timeout.TotalMilliseconds}", cancellationToken);
-            await using var command = new NpgsqlCommand(sql, _connection, _transaction) { CommandTimeout = 0 };
+            // A batch of one command goes through the extended protocol, where the server itself refuses a second statement.
+            await using var command = new NpgsqlBatch(_connection, _transaction) { BatchCommands = { new NpgsqlBatchCommand(sql) }, Timeout = 0 };
             if (!readRows)
             {
                 await command.ExecuteNonQueryAsync(timeout.Token);
@@ -63,6 +64,11 @@ internal sealed class PostgresSession : ISqlSession
             {
                 result = await ReadAsync(reader, limits, clock, timeout.Token);
             }
+            catch (UnreadableValueException ex)
+            {
+                result = QueryRun.Failed(Verdict.RTE, "PostgreSQL: " + ex.Message, clock.ElapsedMilliseconds);
+                command.Cancel();
+            }
             finally
             {
                 if (result?.Verdict == Verdict.OLE)
@@ -74,7 +80,7 @@ internal sealed class PostgresSession : ISqlSession
                 {
                     await reader.DisposeAsync();
                 }
-                catch (Exception ex) when (result?.Verdict == Verdict.OLE && ex is PostgresException or NpgsqlException or OperationCanceledException)
+                catch (Exception ex) when (result?.Verdict is Verdict.OLE or Verdict.RTE && ex is PostgresException or NpgsqlException or OperationCanceledException)
                 {
                     // The cancelled query reports its cancellation here; the verdict is already known.
                 }
@@ -108,7 +114,7 @@ internal sealed class PostgresSession : ISqlSession
             var row = new object?[reader.FieldCount];
             for (var i = 0; i < row.Length; i++)
             {
-                row[i] = reader.IsDBNull(i) ? null : dates[i] ? reader.GetFieldValue<DateOnly>(i) : Value(reader, i);
+                row[i] = reader.IsDBNull(i) ? null : dates[i] ? reader.GetFieldValue<DateOnly>(i) : PostgresValues.Read(reader, i);
                 bytes += row[i] is string s ? s.Length : 8;
             }
             rows.Add(row);
@@ -122,23 +128,6 @@ internal sealed class PostgresSession : ISqlSession
             }
         }
         return QueryRun.Ok(ResultSet.From(columns, rows), clock.ElapsedMilliseconds);
-    }
-
-    private static object? Value(NpgsqlDataReader reader, int i)
-    {
-        try
-        {
-            return reader.GetValue(i);
-        }
-        catch (InvalidCastException)
-        {
-            // numeric beyond decimal's range, or a type Npgsql cannot map: compare its text.
-            return reader.GetFieldValue<double?>(i) ?? (object?)reader.GetString(i);
-        }
-        catch (OverflowException)
-        {
-            return reader.GetFieldValue<double>(i);
-        }
     }
 
     private static QueryRun Failure(Exception ex, QueryLimits limits, long elapsed)
@@ -169,6 +158,17 @@ internal sealed class PostgresSession : ISqlSession
             // A broken connection has no transaction left to roll back.
         }
         await _transaction.DisposeAsync();
+        try
+        {
+            // Session state outlives the rolled-back transaction: advisory locks, settings made with set_config(..., false),
+            // prepared statements. Reset it before the connection goes back to the pool.
+            await using var reset = new NpgsqlCommand("DISCARD ALL", _connection);
+            await reset.ExecuteNonQueryAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        {
+            // A broken connection is not returned to the pool.
+        }
         await _connection.DisposeAsync();
     }
 }

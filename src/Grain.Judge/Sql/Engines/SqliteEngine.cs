@@ -1,16 +1,40 @@
+using Grain.Judge.Sql.Safety;
 using Grain.Judge.SqlDatasets;
 using Microsoft.Data.Sqlite;
 
 namespace Grain.Judge.Sql.Engines;
 
 /// <summary>SQLite, embedded: read-only connections on cached dataset files, throwaway in-memory copies for DDL/DML.</summary>
-public sealed class SqliteEngine(SqliteDatasetStore store) : ISqlEngine
+public sealed class SqliteEngine : ISqlEngine
 {
+    /// <summary>SQLite's heap for the whole process (queries run in the host process): allocations beyond it fail.</summary>
+    public const long HardHeapLimitBytes = 1024L * 1024 * 1024;
+
+    /// <summary>Past this, SQLite frees caches before it allocates more.</summary>
+    public const long SoftHeapLimitBytes = 256L * 1024 * 1024;
+
+    private readonly SqliteDatasetStore _store;
+
+    static SqliteEngine()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        SQLitePCL.raw.sqlite3_hard_heap_limit64(HardHeapLimitBytes);
+        SQLitePCL.raw.sqlite3_soft_heap_limit64(SoftHeapLimitBytes);
+    }
+
+    /// <summary>Creates the engine over a cache of dataset files; the first engine sets SQLite's process-wide heap limits.</summary>
+    public SqliteEngine(SqliteDatasetStore store)
+    {
+        _store = store;
+    }
+
     public string Name => "sqlite";
+
+    public SqlDialect Dialect => SqlDialect.Sqlite;
 
     public Task<ISqlSession> OpenReadOnlyAsync(DatasetRef data, CancellationToken cancellationToken)
     {
-        var path = store.PathFor(data);
+        var path = _store.PathFor(data);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -24,7 +48,7 @@ public sealed class SqliteEngine(SqliteDatasetStore store) : ISqlEngine
 
     public Task<ISqlSession> OpenScratchAsync(DatasetRef data, CancellationToken cancellationToken)
     {
-        var path = store.PathFor(data);
+        var path = _store.PathFor(data);
         using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         source.Open();
         var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = ":memory:", Pooling = false }.ToString());
@@ -38,7 +62,7 @@ public sealed class SqliteEngine(SqliteDatasetStore store) : ISqlEngine
     // guards forbid ATTACH, so both cd.members and members resolve; a read-only connection attaches read-only.
     private void AttachSchema(SqliteConnection connection, DatasetRef data, string path)
     {
-        if (store.Catalog.Get(data.DatasetId).Schema is not { } schema)
+        if (_store.Catalog.Get(data.DatasetId).Schema is not { } schema)
         {
             return;
         }

@@ -21,7 +21,20 @@ internal sealed partial class SqliteSession : ISqlSession
     }
 
     private const int SqliteInterrupt = 9;
+    private const int SqliteTooBig = 18;
+    private const int LimitLength = 0;
+    private const int LimitSqlLength = 1;
     private const int LimitAttached = 7;
+
+    /// <summary>The largest string or blob a query may build (SQLITE_LIMIT_LENGTH); larger ones fail with "too big".</summary>
+    public const int MaxValueBytes = 32 * 1024 * 1024;
+
+    /// <summary>The longest statement text accepted (SQLITE_LIMIT_SQL_LENGTH).</summary>
+    public const int MaxSqlBytes = 1024 * 1024;
+
+    // A single VM step can run long (one huge sort, one huge string): the progress handler only runs between steps, so
+    // a timer interrupts the connection shortly after the deadline as well.
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromMilliseconds(250);
 
     private readonly SqliteConnection _connection;
     private readonly Access _access;
@@ -43,6 +56,8 @@ internal sealed partial class SqliteSession : ISqlSession
         }
         var handle = connection.Handle!;
         raw.sqlite3_limit(handle, LimitAttached, 0);
+        raw.sqlite3_limit(handle, LimitLength, MaxValueBytes);
+        raw.sqlite3_limit(handle, LimitSqlLength, MaxSqlBytes);
         // The delegates are kept in fields: the native side holds only a pointer to them.
         _authorizer = Authorize;
         _progress = Progress;
@@ -82,6 +97,8 @@ internal sealed partial class SqliteSession : ISqlSession
         _deadline = limits.Timeout;
         _cancellation = cancellationToken;
         _denied = null;
+        var handle = _connection.Handle!;
+        using var watchdog = new Timer(_ => raw.sqlite3_interrupt(handle), null, limits.Timeout + InterruptGrace, Timeout.InfiniteTimeSpan);
         try
         {
             using var command = _connection.CreateCommand();
@@ -144,6 +161,10 @@ internal sealed partial class SqliteSession : ISqlSession
             return QueryRun.Failed(Verdict.TLE, $"time limit exceeded: the query ran longer than {limits.Timeout.TotalSeconds:0.#} s and was interrupted", elapsed);
         }
         var message = ex.Message.Replace("SQLite Error " + ex.SqliteErrorCode + ": ", "", StringComparison.Ordinal).Trim('\'', ' ', '.');
+        if (ex.SqliteErrorCode == SqliteTooBig)
+        {
+            return QueryRun.Failed(Verdict.RTE, $"SQLite: a string or blob grew beyond {MaxValueBytes / (1024 * 1024)} MB, the judge's limit for one value", elapsed);
+        }
         if (_denied is { } denied)
         {
             return QueryRun.Failed(Verdict.RTE, $"not allowed: {denied}", elapsed);

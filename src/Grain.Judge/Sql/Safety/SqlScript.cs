@@ -1,10 +1,46 @@
-using System.Text;
-
 namespace Grain.Judge.Sql.Safety;
 
-/// <summary>One statement of a submission with its words outside strings, quoted names and comments.</summary>
-public sealed record SqlStatement(string Text, IReadOnlyList<string> Words, IReadOnlyList<string> TopLevelWords)
+/// <summary>The lexical rules a text is split by: each engine reads strings and comments its own way.</summary>
+public enum SqlDialect
 {
+    /// <summary>SQLite: flat block comments, <c>[name]</c> and <c>`name`</c> quotes, no escape or dollar strings.</summary>
+    Sqlite,
+
+    /// <summary>PostgreSQL: nested block comments, <c>E'...'</c> strings with backslash escapes, <c>$tag$</c> quotes.</summary>
+    Postgres,
+}
+
+/// <summary>What a token is.</summary>
+public enum SqlTokenKind
+{
+    /// <summary>A keyword or unquoted name.</summary>
+    Word,
+
+    /// <summary>A quoted name, without its quotes.</summary>
+    QuotedName,
+
+    /// <summary>A string literal of any form.</summary>
+    String,
+
+    /// <summary>A number literal.</summary>
+    Number,
+
+    /// <summary>Any other character: operators, commas, parentheses.</summary>
+    Symbol,
+}
+
+/// <summary>One token of a statement and how deep in parentheses it sits.</summary>
+public sealed record SqlToken(SqlTokenKind Kind, string Text, int Depth);
+
+/// <summary>One statement of a submission with its tokens outside comments.</summary>
+public sealed record SqlStatement(string Text, IReadOnlyList<SqlToken> Tokens)
+{
+    /// <summary>The keywords and unquoted names, upper-case, in order.</summary>
+    public IReadOnlyList<string> Words { get; } = Tokens.Where(t => t.Kind == SqlTokenKind.Word).Select(t => t.Text.ToUpperInvariant()).ToList();
+
+    /// <summary>The words outside any parentheses.</summary>
+    public IReadOnlyList<string> TopLevelWords { get; } = Tokens.Where(t => t.Kind == SqlTokenKind.Word && t.Depth == 0).Select(t => t.Text.ToUpperInvariant()).ToList();
+
     /// <summary>True when the statement ends with its own ORDER BY (not one inside a window or subquery).</summary>
     public bool HasTopLevelOrderBy => TopLevelWords.Zip(TopLevelWords.Skip(1)).Any(p => p.First == "ORDER" && p.Second == "BY");
 
@@ -15,123 +51,12 @@ public sealed record SqlStatement(string Text, IReadOnlyList<string> Words, IRea
     public string Lead(int count) => string.Join(' ', Words.Take(count));
 }
 
-/// <summary>Splits SQL into statements the way both engines do: strings, quoted names, comments and dollar quotes are skipped.</summary>
+/// <summary>Splits SQL into statements the way an engine's own lexer does, so a guard sees what the engine will run.</summary>
 public static class SqlScript
 {
-    /// <summary>The non-empty statements of a script.</summary>
-    public static IReadOnlyList<SqlStatement> Split(string sql)
-    {
-        var statements = new List<SqlStatement>();
-        var text = new StringBuilder();
-        var words = new List<string>();
-        var topLevel = new List<string>();
-        var depth = 0;
-        var i = 0;
-        while (i < sql.Length)
-        {
-            var c = sql[i];
-            var start = i;
-            if (c == ';')
-            {
-                Flush();
-                i++;
-                continue;
-            }
-            if (c == '-' && At(i + 1) == '-')
-            {
-                i = IndexOrEnd('\n', i);
-            }
-            else if (c == '/' && At(i + 1) == '*')
-            {
-                var end = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                i = end < 0 ? sql.Length : end + 2;
-            }
-            else if (c is '\'' or '"' or '`')
-            {
-                i = SkipQuoted(i, c);
-            }
-            else if (c == '[')
-            {
-                i = IndexOrEnd(']', i + 1) + 1;
-            }
-            else if (c == '$' && DollarTag(i) is { } tag)
-            {
-                var end = sql.IndexOf(tag, i + tag.Length, StringComparison.Ordinal);
-                i = end < 0 ? sql.Length : end + tag.Length;
-            }
-            else if (char.IsLetter(c) || c == '_')
-            {
-                while (i < sql.Length && (char.IsLetterOrDigit(sql[i]) || sql[i] is '_' or '$'))
-                {
-                    i++;
-                }
-                words.Add(sql[start..i].ToUpperInvariant());
-                if (depth == 0)
-                {
-                    topLevel.Add(words[^1]);
-                }
-            }
-            else if (c is '(' or ')')
-            {
-                depth = Math.Max(0, depth + (c == '(' ? 1 : -1));
-                i++;
-            }
-            else
-            {
-                i++;
-            }
-            text.Append(sql, start, Math.Min(i, sql.Length) - start);
-        }
-        Flush();
-        return statements;
+    /// <summary>The non-empty statements of a script, read with SQLite's rules.</summary>
+    public static IReadOnlyList<SqlStatement> Split(string sql) => Split(sql, SqlDialect.Sqlite);
 
-        void Flush()
-        {
-            if (words.Count > 0)
-            {
-                statements.Add(new SqlStatement(text.ToString().Trim(), words.ToList(), topLevel.ToList()));
-            }
-            text.Clear();
-            words.Clear();
-            topLevel.Clear();
-            depth = 0;
-        }
-
-        char At(int index) => index < sql.Length ? sql[index] : '\0';
-
-        int IndexOrEnd(char ch, int from)
-        {
-            var end = sql.IndexOf(ch, from);
-            return end < 0 ? sql.Length : end;
-        }
-
-        int SkipQuoted(int from, char quote)
-        {
-            var j = from + 1;
-            while (j < sql.Length)
-            {
-                if (sql[j] == quote)
-                {
-                    if (At(j + 1) == quote)
-                    {
-                        j += 2;
-                        continue;
-                    }
-                    return j + 1;
-                }
-                j++;
-            }
-            return sql.Length;
-        }
-
-        string? DollarTag(int from)
-        {
-            var j = from + 1;
-            while (j < sql.Length && (char.IsLetterOrDigit(sql[j]) || sql[j] == '_'))
-            {
-                j++;
-            }
-            return j < sql.Length && sql[j] == '$' && (j == from + 1 || !char.IsDigit(sql[from + 1])) ? sql[from..(j + 1)] : null;
-        }
-    }
+    /// <summary>The non-empty statements of a script, read with a dialect's rules.</summary>
+    public static IReadOnlyList<SqlStatement> Split(string sql, SqlDialect dialect) => new SqlLexer(sql, dialect).Statements();
 }

@@ -18,10 +18,10 @@ public static class StatementGuard
         "COPY", "VACUUM", "GRANT", "REVOKE", "TRUNCATE", "REINDEX", "LOCK", "INTO",
     };
 
-    /// <summary>A query problem: exactly one SELECT (or WITH … SELECT, or VALUES) statement.</summary>
-    public static GuardResult Query(string sql)
+    /// <summary>A query problem: exactly one SELECT (or WITH … SELECT, or VALUES) statement, split with the engine's rules.</summary>
+    public static GuardResult Query(string sql, SqlDialect dialect = SqlDialect.Sqlite)
     {
-        var statements = SqlScript.Split(sql);
+        var statements = SqlScript.Split(sql, dialect);
         if (statements.Count == 0)
         {
             return new GuardResult(statements, "the file holds no SQL statement");
@@ -43,9 +43,9 @@ public static class StatementGuard
     }
 
     /// <summary>A DDL/DML problem: up to <paramref name="maxStatements"/> statements, each starting with an allowed lead (e.g. "CREATE INDEX").</summary>
-    public static GuardResult Script(string sql, IReadOnlyList<string> allowedLeads, int maxStatements = 10)
+    public static GuardResult Script(string sql, IReadOnlyList<string> allowedLeads, int maxStatements = 10, SqlDialect dialect = SqlDialect.Sqlite)
     {
-        var statements = SqlScript.Split(sql);
+        var statements = SqlScript.Split(sql, dialect);
         if (statements.Count == 0)
         {
             return new GuardResult(statements, "the file holds no SQL statement");

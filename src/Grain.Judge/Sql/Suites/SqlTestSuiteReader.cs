@@ -34,19 +34,7 @@ public static class SqlTestSuiteReader
             "script" => SqlProblemKind.Script,
             var other => throw new SqlSuiteException($"{path}:1: unknown kind '{other}' (query or script)"),
         };
-        var compare = raw.Compare ?? new CompareFile();
-        var rules = new ComparisonRules
-        {
-            Order = compare.Order switch
-            {
-                null or "any" => RowOrder.Any,
-                "strict" => RowOrder.Strict,
-                var other => throw new SqlSuiteException($"{path}:1: unknown order '{other}' (any or strict)"),
-            },
-            ColumnNames = compare.ColumnNames,
-            Tolerance = compare.Tolerance is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : ComparisonRules.DefaultTolerance,
-            Round = compare.Round,
-        };
+        var rules = Rules(raw.Compare ?? new CompareFile(), raw.Columns ?? [], path);
         var setup = raw.Setup ?? [];
         var cases = raw.Cases.Select((c, i) => new SqlCase(
             c.Name ?? $"case {i + 1}",
@@ -75,6 +63,50 @@ public static class SqlTestSuiteReader
             TimeSpan.FromMilliseconds(raw.Limits?.TimeoutMs ?? 3000), raw.Limits?.MaxRows ?? 200_000);
     }
 
+    /// <summary>The <c>compare:</c> section as typed rules.</summary>
+    private static ComparisonRules Rules(CompareFile compare, List<string> columns, string path)
+    {
+        (RowOrder order, List<OrderKey> keys) = compare.Order switch
+        {
+            null or "any" => (RowOrder.Any, new List<OrderKey>()),
+            "strict" => (RowOrder.Strict, new List<OrderKey>()),
+            List<object> list => (RowOrder.Strict, list.Select(item => OrderKey.Parse(item?.ToString() ?? "")
+                ?? throw new SqlSuiteException($"{path}:1: order key '{item}' is not 'column [asc|desc] [nulls first|last]'")).ToList()),
+            var other => throw new SqlSuiteException($"{path}:1: unknown order '{other}' (any, strict, or a list of sort keys such as [day, name desc])"),
+        };
+        if (keys.Count == 0 && order == RowOrder.Strict && compare.Order is List<object>)
+        {
+            throw new SqlSuiteException($"{path}:1: order lists no sort keys");
+        }
+        double tolerance = ComparisonRules.DefaultTolerance;
+        if (compare.Tolerance is { } t && !double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out tolerance))
+        {
+            throw new SqlSuiteException($"{path}:1: tolerance '{t}' is not a number");
+        }
+        return new ComparisonRules
+        {
+            Order = order,
+            SortKeys = keys,
+            Nulls = compare.Nulls switch
+            {
+                null or "either" => NullsOrder.Either,
+                "first" => NullsOrder.First,
+                "last" => NullsOrder.Last,
+                var other => throw new SqlSuiteException($"{path}:1: unknown nulls '{other}' (first, last or either)"),
+            },
+            Types = compare.Types switch
+            {
+                null or "loose" => TypeRule.Loose,
+                "strict" => TypeRule.Strict,
+                var other => throw new SqlSuiteException($"{path}:1: unknown types '{other}' (loose or strict)"),
+            },
+            ColumnNames = compare.ColumnNames,
+            Columns = columns,
+            Tolerance = tolerance,
+            Round = compare.Round,
+        };
+    }
+
     private sealed class SuiteFile
     {
         public string? Dataset { get; set; }
@@ -90,7 +122,9 @@ public static class SqlTestSuiteReader
 
     private sealed class CompareFile
     {
-        public string? Order { get; set; }
+        public object? Order { get; set; }
+        public string? Nulls { get; set; }
+        public string? Types { get; set; }
         public bool ColumnNames { get; set; }
         public string? Tolerance { get; set; }
         public int? Round { get; set; }

@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- verdict.sqlite: WA
+-- verdict.postgres: CE
+SELECT id, firstname, 0 FROM Customer /* /* */ ' */ ; DELETE FROM BoughtItem; -- '

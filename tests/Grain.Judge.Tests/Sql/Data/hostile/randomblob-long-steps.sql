@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- verdict.sqlite: RTE
+-- verdict.postgres: CE
+SELECT length(randomblob(9e8)), length(randomblob(9e8)), length(randomblob(9e8))

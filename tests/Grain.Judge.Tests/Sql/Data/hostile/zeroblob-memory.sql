@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- verdict.sqlite: RTE
+-- verdict.postgres: CE
+SELECT length(zeroblob(1e9)), zeroblob(1e9), 0

@@ -1,0 +1,2 @@
+-- expect: pass
+SELECT id, CAST(fee AS TEXT) FROM members

@@ -1,0 +1,2 @@
+-- expect: pass
+SELECT id AS member, fee AS amount FROM members

@@ -1,0 +1,4 @@
+-- engines: sqlite
+-- expect: fail
+-- message: same day, different type
+SELECT id, datetime(joined) FROM members

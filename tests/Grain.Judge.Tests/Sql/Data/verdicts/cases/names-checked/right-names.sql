@@ -1,0 +1,2 @@
+-- expect: pass
+SELECT id AS MEMBER_ID, fee FROM members

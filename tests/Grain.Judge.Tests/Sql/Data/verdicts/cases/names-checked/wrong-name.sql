@@ -1,0 +1,3 @@
+-- expect: fail
+-- message: should be named 'member_id'
+SELECT id, fee FROM members

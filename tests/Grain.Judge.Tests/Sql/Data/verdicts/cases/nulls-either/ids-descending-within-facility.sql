@@ -1,0 +1,3 @@
+-- expect: fail
+-- message: different order
+SELECT facility, id FROM sessions ORDER BY facility NULLS FIRST, id DESC

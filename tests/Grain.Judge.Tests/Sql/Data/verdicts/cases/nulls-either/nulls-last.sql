@@ -1,0 +1,2 @@
+-- expect: pass
+SELECT facility, id FROM sessions ORDER BY facility NULLS LAST, id

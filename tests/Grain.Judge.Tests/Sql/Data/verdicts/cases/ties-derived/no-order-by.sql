@@ -1,0 +1,3 @@
+-- expect: fail
+-- message: no ORDER BY
+SELECT starttime, member, id FROM sessions

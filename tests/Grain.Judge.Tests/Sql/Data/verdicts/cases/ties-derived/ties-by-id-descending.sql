@@ -1,0 +1,2 @@
+-- expect: pass
+SELECT starttime, member, id FROM sessions ORDER BY starttime, member DESC, id DESC

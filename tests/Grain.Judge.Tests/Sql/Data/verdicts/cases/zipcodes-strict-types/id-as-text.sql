@@ -1,0 +1,2 @@
+-- expect: fail
+SELECT CAST(id AS TEXT), zipcode FROM members

@@ -1,0 +1,2 @@
+-- expect: pass
+SELECT id, zipcode FROM members

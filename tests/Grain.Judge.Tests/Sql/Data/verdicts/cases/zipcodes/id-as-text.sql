@@ -1,0 +1,2 @@
+-- expect: pass
+SELECT CAST(id AS TEXT), zipcode FROM members

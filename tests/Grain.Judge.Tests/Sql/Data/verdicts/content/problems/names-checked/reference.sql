@@ -1,0 +1,1 @@
+SELECT id AS member_id, fee FROM members

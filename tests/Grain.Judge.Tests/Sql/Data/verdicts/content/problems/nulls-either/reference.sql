@@ -1,0 +1,1 @@
+SELECT facility, id FROM sessions ORDER BY facility, id

@@ -1,0 +1,1 @@
+SELECT starttime, member, id FROM sessions ORDER BY starttime, member DESC

@@ -1,0 +1,1 @@
+SELECT id, zipcode FROM members
