@@ -9,7 +9,10 @@ public sealed class GrainWebOptions
     public required string DataDirectory { get; init; }
     public string? Urls { get; init; }
 
-    /// <summary>Options from GRAIN_CONTENT / GRAIN_DATA / GRAIN_URLS, with the built-in content and ~/.grain as defaults.</summary>
+    /// <summary>Host names the app answers to, separated by ';' (<c>*</c> for any); null derives them from <see cref="Urls"/>.</summary>
+    public string? AllowedHosts { get; init; }
+
+    /// <summary>Options from GRAIN_CONTENT / GRAIN_DATA / GRAIN_URLS / GRAIN_ALLOWED_HOSTS, with the built-in content and ~/.grain as defaults.</summary>
     public static GrainWebOptions FromEnvironment() => new()
     {
         ContentDirectory = Environment.GetEnvironmentVariable("GRAIN_CONTENT") is { Length: > 0 } c ? c
@@ -17,5 +20,6 @@ public sealed class GrainWebOptions
         DataDirectory = Environment.GetEnvironmentVariable("GRAIN_DATA") is { Length: > 0 } d ? d
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".grain"),
         Urls = Environment.GetEnvironmentVariable("GRAIN_URLS"),
+        AllowedHosts = Environment.GetEnvironmentVariable("GRAIN_ALLOWED_HOSTS") is { Length: > 0 } h ? h : null,
     };
 }

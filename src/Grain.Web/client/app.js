@@ -9,6 +9,17 @@ import { mountProblem } from './problem.js';
 
 window.htmx = htmx;
 htmx.config.defaultSwapStyle = 'outerHTML';
+// The Content-Security-Policy allows no eval and no inline script: htmx must not need either.
+htmx.config.allowEval = false;
+htmx.config.allowScriptTags = false;
+
+// Every htmx request that changes something carries the antiforgery token the page was rendered with.
+document.addEventListener('htmx:configRequest', (event) => {
+  const token = document.querySelector('meta[name="request-verification-token"]');
+  if (token && event.detail.verb !== 'get') {
+    event.detail.headers[token.dataset.header || 'RequestVerificationToken'] = token.content;
+  }
+});
 
 htmx.onLoad((root) => {
   mountEditors(root);
