@@ -36,6 +36,13 @@ public sealed class GradingQueueTests(GrainAppFactory factory) : IClassFixture<G
         refused.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         (await refused.Content.ReadAsStringAsync()).ShouldContain("waiting to be graded");
         (await client.GetFromJsonAsync<JsonElement[]>("/api/submissions?problem=count-events"))!.Length.ShouldBe(GradingQueue.MaxPendingPerLearner);
+
+        // And the problem page's form (without JavaScript) gets a page saying the same
+        var formClient = await factory.CreateFormClientAsync();
+        var page = await formClient.PostAsync("/problems/count-events/submit", new FormUrlEncodedContent([new("code", Slow), new("mode", "run")]));
+        page.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        page.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(10));
+        (await page.Content.ReadAsStringAsync()).ShouldContain("waiting to be graded");
     }
 
     [RequiresFact("python")]

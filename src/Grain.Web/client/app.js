@@ -13,11 +13,17 @@ htmx.config.defaultSwapStyle = 'outerHTML';
 htmx.config.allowEval = false;
 htmx.config.allowScriptTags = false;
 
-// Every htmx request that changes something carries the antiforgery token the page was rendered with.
+// Every htmx request that changes something carries the antiforgery token the page was rendered with: the layout's
+// meta tag, or else the hidden field any form of the page carries.
 document.addEventListener('htmx:configRequest', (event) => {
-  const token = document.querySelector('meta[name="request-verification-token"]');
-  if (token && event.detail.verb !== 'get') {
-    event.detail.headers[token.dataset.header || 'RequestVerificationToken'] = token.content;
+  if (event.detail.verb === 'get') {
+    return;
+  }
+  const meta = document.querySelector('meta[name="request-verification-token"]');
+  const field = document.querySelector('input[name="__RequestVerificationToken"]');
+  const token = meta ? meta.content : field && field.value;
+  if (token) {
+    event.detail.headers[(meta && meta.dataset.header) || 'RequestVerificationToken'] = token;
   }
 });
 
