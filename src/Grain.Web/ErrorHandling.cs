@@ -9,30 +9,40 @@ public static class ErrorHandling
     /// <summary>Installs the exception handler and status-code pages.</summary>
     public static void UseGrainErrors(this WebApplication app)
     {
-        app.UseExceptionHandler(error => error.Run(async context =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            var (status, detail) = exception switch
-            {
-                BadHttpRequestException bad => (bad.StatusCode, bad.Message),
-                System.Text.Json.JsonException => (400, "The request body is not valid JSON."),
-                // The form reader's own limits (field count, key length) and malformed multipart bodies.
-                InvalidDataException invalid => (400, $"The form could not be read: {invalid.Message}"),
-                GradingQueueFullException full => (429, full.Message),
-                _ => (500, "Something went wrong on our side; your work is saved. Try again."),
-            };
-            if (exception is GradingQueueFullException)
-            {
-                context.Response.Headers.RetryAfter = GradingQueue.RetryAfterSeconds;
-            }
-            await WriteAsync(context, status, detail);
-        }));
+            ExceptionHandler = HandleAsync,
+            // A body too large, a bad form or a full queue is the client's error, answered with a 4xx: not logged as a failure.
+            SuppressDiagnosticsCallback = c => IsClientError(c.Exception),
+        });
         app.UseStatusCodePages(async status =>
         {
             var context = status.HttpContext;
             await WriteAsync(context, context.Response.StatusCode, detail: null);
         });
     }
+
+    private static async Task HandleAsync(HttpContext context)
+    {
+        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var (status, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, bad.Message),
+            System.Text.Json.JsonException => (400, "The request body is not valid JSON."),
+            // The form reader's own limits (field count, key length) and malformed multipart bodies.
+            InvalidDataException invalid => (400, $"The form could not be read: {invalid.Message}"),
+            GradingQueueFullException full => (429, full.Message),
+            _ => (500, "Something went wrong on our side; your work is saved. Try again."),
+        };
+        if (exception is GradingQueueFullException)
+        {
+            context.Response.Headers.RetryAfter = GradingQueue.RetryAfterSeconds;
+        }
+        await WriteAsync(context, status, detail);
+    }
+
+    private static bool IsClientError(Exception exception) =>
+        exception is BadHttpRequestException or System.Text.Json.JsonException or InvalidDataException or GradingQueueFullException;
 
     /// <summary>Answers with <paramref name="status"/>: ProblemDetails under <c>/api</c>, an HTML page elsewhere.</summary>
     public static async Task WriteAsync(HttpContext context, int status, string? detail)
