@@ -1,3 +1,4 @@
+using Grain.Web.Submissions;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Grain.Web;
@@ -8,47 +9,65 @@ public static class ErrorHandling
     /// <summary>Installs the exception handler and status-code pages.</summary>
     public static void UseGrainErrors(this WebApplication app)
     {
-        app.UseExceptionHandler(error => error.Run(async context =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            var (status, detail) = exception switch
-            {
-                BadHttpRequestException bad => (bad.StatusCode, bad.Message),
-                System.Text.Json.JsonException => (400, "The request body is not valid JSON."),
-                _ => (500, "Something went wrong on our side; your work is saved. Try again."),
-            };
-            context.Response.StatusCode = status;
-            if (context.Request.Path.StartsWithSegments("/api"))
-            {
-                await TypedResults.Problem(statusCode: status, title: Title(status), detail: detail).ExecuteAsync(context);
-            }
-            else
-            {
-                await Pages.Layout.Page(Title(status), $"<div class=\"card empty\"><h1>{Title(status)}</h1><p>{Pages.Html.E(detail)}</p><p><a href=\"/\">Back to the dashboard</a></p></div>", status: status).ExecuteAsync(context);
-            }
-        }));
+            ExceptionHandler = HandleAsync,
+            // A body too large, a bad form or a full queue is the client's error, answered with a 4xx: not logged as a failure.
+            SuppressDiagnosticsCallback = c => IsClientError(c.Exception),
+        });
         app.UseStatusCodePages(async status =>
         {
             var context = status.HttpContext;
-            var code = context.Response.StatusCode;
-            if (context.Request.Path.StartsWithSegments("/api"))
-            {
-                await TypedResults.Problem(statusCode: code, title: Title(code)).ExecuteAsync(context);
-            }
-            else
-            {
-                await Pages.Layout.Page(Title(code), $"<div class=\"card empty\"><h1>{Title(code)}</h1><p><a href=\"/\">Back to the dashboard</a></p></div>", status: code).ExecuteAsync(context);
-            }
+            await WriteAsync(context, context.Response.StatusCode, detail: null);
         });
+    }
+
+    private static async Task HandleAsync(HttpContext context)
+    {
+        var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var (status, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, bad.Message),
+            System.Text.Json.JsonException => (400, "The request body is not valid JSON."),
+            // The form reader's own limits (field count, key length) and malformed multipart bodies.
+            InvalidDataException invalid => (400, $"The form could not be read: {invalid.Message}"),
+            GradingQueueFullException full => (429, full.Message),
+            _ => (500, "Something went wrong on our side; your work is saved. Try again."),
+        };
+        if (exception is GradingQueueFullException)
+        {
+            context.Response.Headers.RetryAfter = GradingQueue.RetryAfterSeconds;
+        }
+        await WriteAsync(context, status, detail);
+    }
+
+    private static bool IsClientError(Exception exception) =>
+        exception is BadHttpRequestException or System.Text.Json.JsonException or InvalidDataException or GradingQueueFullException;
+
+    /// <summary>Answers with <paramref name="status"/>: ProblemDetails under <c>/api</c>, an HTML page elsewhere.</summary>
+    public static async Task WriteAsync(HttpContext context, int status, string? detail)
+    {
+        context.Response.StatusCode = status;
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            await TypedResults.Problem(statusCode: status, title: Title(status), detail: detail).ExecuteAsync(context);
+        }
+        else
+        {
+            var text = detail is null ? "" : $"<p>{Pages.Html.E(detail)}</p>";
+            await Pages.Layout.Page(Title(status), $"<div class=\"card empty\"><h1>{Title(status)}</h1>{text}<p><a href=\"/\">Back to the dashboard</a></p></div>", status: status).ExecuteAsync(context);
+        }
     }
 
     private static string Title(int status) => status switch
     {
         400 => "Bad request",
+        403 => "Refused",
         404 => "Not found",
         405 => "Method not allowed",
         413 => "Too large",
         415 => "Unsupported media type",
+        429 => "Too many submissions waiting",
         _ when status >= 500 => "Server error",
         _ => "Request failed",
     };

@@ -3,6 +3,7 @@ using Grain.Web.Api;
 using Grain.Web.Pages;
 using Grain.Store;
 using Grain.Web.Learning;
+using Grain.Web.Security;
 using Grain.Web.Submissions;
 
 namespace Grain.Web;
@@ -28,7 +29,9 @@ public static class GrainWebApp
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseGrainErrors();
+        app.UseGrainSecurity();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
@@ -41,6 +44,7 @@ public static class GrainWebApp
     public static void AddGrainServices(this WebApplicationBuilder builder, GrainWebOptions options)
     {
         builder.Services.AddSingleton(options);
+        builder.AddGrainSecurity(options);
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
         builder.Services.AddSingleton(TimeProvider.System);

@@ -12,7 +12,10 @@ public sealed class GrainWebOptions
     public IReadOnlyList<string> ContentPacks { get; init; } = [];
     public string? Urls { get; init; }
 
-    /// <summary>Options from GRAIN_CONTENT / GRAIN_DATA / GRAIN_URLS, with the built-in content and ~/.grain as defaults.</summary>
+    /// <summary>Host names the app answers to, separated by ';' (<c>*</c> for any); null derives them from <see cref="Urls"/>.</summary>
+    public string? AllowedHosts { get; init; }
+
+    /// <summary>Options from GRAIN_CONTENT / GRAIN_DATA / GRAIN_URLS / GRAIN_ALLOWED_HOSTS, with the built-in content and ~/.grain as defaults.</summary>
     public static GrainWebOptions FromEnvironment() => new()
     {
         ContentDirectory = Environment.GetEnvironmentVariable("GRAIN_CONTENT") is { Length: > 0 } c ? c
@@ -21,5 +24,6 @@ public sealed class GrainWebOptions
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".grain"),
         Urls = Environment.GetEnvironmentVariable("GRAIN_URLS"),
         ContentPacks = (Environment.GetEnvironmentVariable("GRAIN_CONTENT_PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        AllowedHosts = Environment.GetEnvironmentVariable("GRAIN_ALLOWED_HOSTS") is { Length: > 0 } h ? h : null,
     };
 }

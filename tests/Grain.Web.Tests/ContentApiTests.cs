@@ -35,6 +35,55 @@ public sealed class ContentApiTests(GrainAppFactory factory) : IClassFixture<Gra
         text.ShouldNotContain("counts.get");
     }
 
+    [Fact]
+    public async Task Should_Show_A_Problem_Item_As_The_Problem_View_Without_Hints_Or_Discussion()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var item = await client.GetStringAsync("/api/items/avg-price-per-item");
+        var problem = await client.GetStringAsync("/api/problems/avg-price-per-item");
+
+        // Then
+        item.ShouldBe(problem);
+        item.ShouldNotContain("Which table holds what was paid?");
+        item.ShouldNotContain("\"discussion\"");
+        item.ShouldNotContain("\"directory\"");
+    }
+
+    [Fact]
+    public async Task Should_Never_Show_A_Server_Path_In_Any_Api_Answer()
+    {
+        // Given: every API answer, one graded submission included
+        var client = factory.CreateClient();
+        var posted = await client.PostAsJsonAsync("/api/submissions", new { problem = "avg-price-per-item", language = "sql", code = SubmissionApiTests.Solution });
+        var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetRawText();
+        await SubmissionApiTests.FollowAsync(client, id);
+        var items = await client.GetFromJsonAsync<JsonElement[]>("/api/items");
+        string[] urls =
+        [
+            "/api/items", "/api/problems", "/api/topics", "/api/companies", "/api/openapi.json", "/api/submissions", $"/api/submissions/{id}",
+            .. items!.Select(i => $"/api/items/{i.GetProperty("id").GetString()}"),
+            .. items!.Where(i => i.GetProperty("kind").GetString() == "problem").Select(i => $"/api/problems/{i.GetProperty("id").GetString()}"),
+            .. items!.Where(i => i.GetProperty("kind").GetString() == "card").Select(i => $"/api/cards/{i.GetProperty("id").GetString()}"),
+        ];
+
+        foreach (var url in urls)
+        {
+            // When
+            var response = await client.GetAsync(url);
+            var text = await response.Content.ReadAsStringAsync();
+
+            // Then
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            text.ShouldNotContain(GrainAppFactory.TestContent, Case.Insensitive, url);
+            text.ShouldNotContain(factory.DataDirectory, Case.Insensitive, url);
+            text.ShouldNotContain("\"source\"", Case.Insensitive, url);
+        }
+        urls.Length.ShouldBeGreaterThan(10);
+    }
+
     [Theory]
     [InlineData("/api/items/nope")]
     [InlineData("/api/cards/nope")]

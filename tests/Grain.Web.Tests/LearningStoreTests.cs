@@ -69,7 +69,7 @@ public sealed class LearningStoreTests : IDisposable
     public async Task Should_Record_Hint_Reveals_In_The_Store_One_At_A_Time()
     {
         // Given
-        var client = _factory.CreateClient();
+        var client = await _factory.CreateFormClientAsync();
 
         // When
         await client.PostAsync("/problems/avg-price-per-item/hints", new FormUrlEncodedContent([new("shown", "3")]));
@@ -87,7 +87,7 @@ public sealed class LearningStoreTests : IDisposable
     public async Task Should_Undo_The_Last_Rating_In_The_Store()
     {
         // Given
-        var client = _factory.CreateClient();
+        var client = await _factory.CreateFormClientAsync();
         var page = await client.GetStringAsync("/review");
         var item = page.Split("name=\"item\" value=\"")[1].Split('"')[0];
         await client.PostAsync("/review", new FormUrlEncodedContent([new("item", item), new("rating", "3")]));

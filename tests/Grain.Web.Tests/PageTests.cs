@@ -73,7 +73,7 @@ public sealed class PageTests(GrainAppFactory factory) : IClassFixture<GrainAppF
     public async Task Should_Reveal_Hints_One_At_A_Time()
     {
         // Given
-        var client = factory.CreateClient();
+        var client = await factory.CreateFormClientAsync();
         var page = await client.GetStringAsync("/problems/avg-price-per-item");
         page.ShouldNotContain("Which table holds what was paid?");
 
@@ -107,7 +107,7 @@ public sealed class PageTests(GrainAppFactory factory) : IClassFixture<GrainAppF
     public async Task Should_List_Missing_Key_Phrases_And_Give_A_Verdict_From_The_Rubric()
     {
         // Given
-        var client = factory.CreateClient();
+        var client = await factory.CreateFormClientAsync();
 
         // When
         var compare = await (await client.PostAsync("/practice/clickstream-pipeline",

@@ -4,14 +4,18 @@ using Grain.Web;
 
 namespace Grain.Cli.Commands;
 
-/// <summary><c>grain serve [--urls U] [--data DIR]</c>: runs the web app.</summary>
+/// <summary><c>grain serve [--urls U] [--allowed-hosts H] [--data DIR]</c>: runs the web app.</summary>
 internal static class ServeCommand
 {
     public static Command Create(CliEnvironment env)
     {
         var urls = new Option<string?>("--urls") { Description = "Address to listen on (default http://127.0.0.1:5000)" };
+        var hosts = new Option<string?>("--allowed-hosts")
+        {
+            Description = "Host names the app answers to, ';'-separated, '*' for any (default: the names in --urls plus localhost; or GRAIN_ALLOWED_HOSTS)",
+        };
         var data = new Option<string?>("--data") { Description = "Data folder (default ~/.grain, or GRAIN_DATA)" };
-        var command = new Command("serve", "Run the Grain web app") { urls, data };
+        var command = new Command("serve", "Run the Grain web app") { urls, hosts, data };
         command.SetAction(async (parse, ct) =>
         {
             var options = new GrainWebOptions
@@ -20,6 +24,7 @@ internal static class ServeCommand
                 ContentPacks = env.ResolveContentRoots().Skip(1).ToList(),
                 DataDirectory = env.ResolveDataDirectory(parse.GetValue(data)),
                 Urls = parse.GetValue(urls) ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
+                AllowedHosts = parse.GetValue(hosts) ?? env.Variable("GRAIN_ALLOWED_HOSTS"),
             };
             await using var app = GrainWebApp.Build(options);
             await app.StartAsync(ct);

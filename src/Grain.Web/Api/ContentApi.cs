@@ -24,9 +24,10 @@ public static class ContentApi
             return Results.Ok(items.Select(Summary));
         });
         api.MapGet("/items/{id}", Results<Ok<object>, ProblemHttpResult> (string id, ContentLibrary library) =>
-            library.Find(id) is { } item ? TypedResults.Ok<object>(item) : NotFound("item", id));
-        api.MapGet("/cards/{id}", Results<Ok<ConceptCard>, ProblemHttpResult> (string id, ContentLibrary library) =>
-            library.Find<ConceptCard>(id) is { } card ? TypedResults.Ok(card) : NotFound("card", id));
+                library.Find(id) is { } item && ItemViews.Of(item, library) is { } view ? TypedResults.Ok(view) : NotFound("item", id))
+            .WithSummary("One item as its page first shows it: a problem's view, a card, or an exercise's prompt (never a reference answer, hint text or file path).");
+        api.MapGet("/cards/{id}", Results<Ok<ItemViews.CardView>, ProblemHttpResult> (string id, ContentLibrary library) =>
+            library.Find<ConceptCard>(id) is { } card ? TypedResults.Ok(ItemViews.Of(card)) : NotFound("card", id));
         api.MapGet("/problems", (ContentLibrary library) => library.Problems.Select(p => new
         {
             p.Id,
@@ -38,16 +39,11 @@ public static class ContentApi
             Level = p.Level.ToString().ToLowerInvariant(),
             p.Companies,
         }));
-        api.MapGet("/problems/{id}", Results<Ok<ProblemView>, ProblemHttpResult> (string id, ContentLibrary library) =>
-            library.Find<Problem>(id) is { } p
-                ? TypedResults.Ok(new ProblemView(p.Id, p.Title, p.Topic, p.Language, p.Difficulty, p.Pattern, p.Function, p.Statement, Pages.ProblemFiles.Starter(p), p.Hints.Count))
-                : NotFound("problem", id));
+        api.MapGet("/problems/{id}", Results<Ok<ItemViews.ProblemView>, ProblemHttpResult> (string id, ContentLibrary library) =>
+            library.Find<Problem>(id) is { } p ? TypedResults.Ok(ItemViews.Of(p)) : NotFound("problem", id));
         api.MapGet("/topics", (ContentLibrary library) => library.Topics);
         api.MapGet("/companies", (ContentLibrary library) => library.Companies.Select(c => new { c.Id, c.Name, c.Summary, c.Rounds }));
     }
-
-    /// <summary>A problem as the API shows it: no reference solution, no discussion.</summary>
-    public sealed record ProblemView(string Id, string Title, string Topic, string Language, string Difficulty, string Pattern, string? Function, string Statement, string Starter, int Hints);
 
     private static ItemSummary Summary(IContentItem i) =>
         new(i.Id, i.Kind, i.Title, i.Topic, i.Level.ToString().ToLowerInvariant(), i.Rounds, i.Companies);

@@ -45,7 +45,7 @@ public static class SubmissionApi
     {
         var api = app.MapGroup("/api/submissions").WithTags("Submissions");
         api.MapPost("/", CreateAsync)
-            // Documented without a content-type constraint: a client that forgets the header still gets a clear 400, not a 404.
+            // Documented without a content-type constraint: a client that forgets the header gets a clear 415 (CrossSiteGuard), not a 404.
             .AddOpenApiOperationTransformer(async (operation, context, ct) =>
                 operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
                 {
@@ -59,7 +59,10 @@ public static class SubmissionApi
             .Produces<Accepted>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Stores a submission and queues it for grading; answers at once with its id.");
         api.MapGet("/{id}", async Task<Results<Ok<SubmissionDocument>, ProblemHttpResult>> (string id, IGrainStore store) =>
                 long.TryParse(id, out var n) && await store.GetSubmissionAsync(n) is { } s ? TypedResults.Ok(SubmissionDocument.From(s)) : ContentApi.NotFound("submission", id))
@@ -70,7 +73,7 @@ public static class SubmissionApi
             .WithSummary("Past submissions, newest first, optionally of one problem.");
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, ContentLibrary library, GradingQueue queue)
+    private static async Task<IResult> CreateAsync(HttpRequest request, HttpResponse response, ContentLibrary library, GradingQueue queue, Learner learner)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -79,13 +82,20 @@ public static class SubmissionApi
         var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes)
+            while ((read = await request.Body.ReadAsync(chunk)) > 0)
             {
-                return TooLarge();
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxBodyBytes)
+                {
+                    return TooLarge();
+                }
             }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
         }
         NewSubmission? body;
         try
@@ -116,7 +126,11 @@ public static class SubmissionApi
         {
             return TooLarge();
         }
-        var submission = await queue.SubmitAsync(problem.Id, problem.Language, body.Code, body.ExamplesOnly);
+        if (await queue.TrySubmitAsync(await learner.UserIdAsync(), problem.Id, problem.Language, body.Code, body.ExamplesOnly) is not { } submission)
+        {
+            response.Headers.RetryAfter = GradingQueue.RetryAfterSeconds;
+            return TypedResults.Problem(statusCode: 429, title: "Too many submissions waiting", detail: GradingQueue.FullMessage);
+        }
         var url = $"/api/submissions/{submission.Id}";
         return TypedResults.Accepted(url, new Accepted(submission.Id, submission.Status, url));
     }

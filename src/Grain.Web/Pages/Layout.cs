@@ -28,6 +28,7 @@ public static class Layout
             .Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"color-scheme\" content=\"light\">")
+            .Append(Security.FormToken.Meta())
             .Append("<title>").Append(E(title)).Append(" · Grain</title>")
             .Append("<link rel=\"icon\" href=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='4' fill='%238a4b00'/%3E%3C/svg%3E\">")
             .Append($"<link rel=\"stylesheet\" href=\"/dist/style.css?v={AssetVersion}\">")

@@ -23,7 +23,7 @@ public static class MockPages
     {
         var sessions = await learner.Store.GetMockSessionsAsync(await learner.UserIdAsync());
         var body = new StringBuilder("<div class=\"hero\"><h1>Mock loop</h1><p class=\"lead\">A full loop for a company profile: every round timed, items you have not seen, a scorecard at the end.</p></div>")
-            .Append("<form method=\"post\" action=\"/mock\" class=\"card\"><div class=\"field\"><label for=\"company\">Company profile</label><select id=\"company\" name=\"company\">");
+            .Append("<form method=\"post\" action=\"/mock\" class=\"card\">").Append(Security.FormToken.Field()).Append("<div class=\"field\"><label for=\"company\">Company profile</label><select id=\"company\" name=\"company\">");
         foreach (var c in learner.Library.Companies)
         {
             body.Append($"<option value=\"{E(c.Id)}\">{E(c.Name)} · {c.Rounds.Count} rounds, {c.Rounds.Sum(r => r.Minutes)} min</option>");
@@ -70,14 +70,14 @@ public static class MockPages
             {
                 body.Append($"<section class=\"card prose\"><div class=\"kind\">{E(KindText(item.Kind))}</div><h2>{E(item.Title)}</h2>{Md(PromptOf(item))}</section>");
             }
-            body.Append($"<form id=\"round-form\" method=\"post\" action=\"/mock/{id}/answer\" class=\"card\"><input type=\"hidden\" name=\"round\" value=\"{round.Id}\">")
+            body.Append($"<form id=\"round-form\" method=\"post\" action=\"/mock/{id}/answer\" class=\"card\">{Security.FormToken.Field()}<input type=\"hidden\" name=\"round\" value=\"{round.Id}\">")
                 .Append("<label for=\"answer\">Your answer (code, notes or the outline of what you said)</label>")
                 .Append("<textarea id=\"answer\" name=\"answer\" rows=\"12\" maxlength=\"65536\"></textarea>")
                 .Append("<div class=\"toolbar\"><button type=\"submit\" class=\"primary\">Finish round</button><span class=\"muted small\">The round ends by itself when the time is up.</span></div></form>");
         }
         else
         {
-            body.Append("</div><form method=\"post\" action=\"/mock/{id}/grade\" class=\"card\" data-rubric>".Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            body.Append("</div><form method=\"post\" action=\"/mock/{id}/grade\" class=\"card\" data-rubric>".Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append(Security.FormToken.Field())
                 .Append($"<input type=\"hidden\" name=\"round\" value=\"{round.Id}\"><h2>Grade this round</h2><p class=\"muted small\">Tick what you really did. {E(MockRubric.Rule)}</p>");
             foreach (var item in round.Round.ItemIds.Select(learner.Library.Find).OfType<IContentItem>())
             {

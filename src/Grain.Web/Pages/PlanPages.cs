@@ -31,7 +31,7 @@ public static class PlanPages
         {
             body.Append("<div class=\"card notice\" role=\"alert\"><p><strong>Please fix:</strong></p>").Append(List(problems)).Append("</div>");
         }
-        body.Append("<form method=\"post\" action=\"/assess\">");
+        body.Append("<form method=\"post\" action=\"/assess\">").Append(Security.FormToken.Field());
         foreach (var skill in lib.Skills)
         {
             var current = form?[$"r-{skill.Id}"].ToString() is { Length: > 0 } v ? v : "";
@@ -130,7 +130,7 @@ public static class PlanPages
         var days = (stored.Plan.InterviewDate.DayNumber - learner.Today.DayNumber);
         var body = new StringBuilder()
             .Append($"<div class=\"hero spread\"><div><h1>Your plan</h1><p class=\"lead\" data-testid=\"plan-summary\">{days} day(s) to your {E(company?.Name ?? "")} interview on {stored.Plan.InterviewDate:ddd d MMM}, {stored.Plan.MinutesPerDay} min a day.</p></div>")
-            .Append("<form method=\"post\" action=\"/plan/replan\" class=\"row\"><button type=\"submit\">Re-plan from today</button><a class=\"btn\" href=\"/assess\">Re-assess</a></form></div>")
+            .Append("<form method=\"post\" action=\"/plan/replan\" class=\"row\">").Append(Security.FormToken.Field()).Append("<button type=\"submit\">Re-plan from today</button><a class=\"btn\" href=\"/assess\">Re-assess</a></form></div>")
             .Append("<ol class=\"plan-days\">");
         foreach (var day in stored.Plan.Days)
         {
@@ -147,7 +147,7 @@ public static class PlanPages
                     .Append($" <span class=\"muted small\">{t.Task.Minutes} min</span></span>");
                 if (today && !done)
                 {
-                    body.Append($"<form method=\"post\" action=\"/plan/tasks/{t.Id}/done\"><button type=\"submit\" class=\"btn-quiet small\">Mark done</button></form>");
+                    body.Append($"<form method=\"post\" action=\"/plan/tasks/{t.Id}/done\">{Security.FormToken.Field()}<button type=\"submit\" class=\"btn-quiet small\">Mark done</button></form>");
                 }
                 body.Append("</li>");
             }

@@ -59,7 +59,7 @@ public static class PracticePages
             body.Append($"<details class=\"card prose\"><summary><strong>STAR guidance</strong></summary>{Md(b.StarGuidance)}</details>");
         }
         body.Append(HintsHtml(e, hintsShown));
-        body.Append($"<form class=\"card\" method=\"post\" action=\"/practice/{U(e.Item.Id)}\">")
+        body.Append($"<form class=\"card\" method=\"post\" action=\"/practice/{U(e.Item.Id)}\">{Security.FormToken.Field()}")
             .Append("<label for=\"answer\">Your answer</label>")
             .Append("<p class=\"muted small\">Write it as you would say it: structure first, then numbers, then trade-offs.</p>")
             .Append($"<textarea id=\"answer\" name=\"answer\" rows=\"14\" maxlength=\"{MaxAnswerChars}\" placeholder=\"Start with the questions you would ask, then your design…\"></textarea>")
@@ -90,7 +90,7 @@ public static class PracticePages
                 ? "<p class=\"success\">Your answer mentions every key phrase.</p>"
                 : $"<p>Your answer did not mention {missing.Count} of {e.KeyPhrases.Count}:</p>{List(missing, "missing")}")
             .Append("</section>");
-        body.Append($"<form class=\"card\" method=\"post\" action=\"/practice/{U(e.Item.Id)}/verdict\" data-rubric>")
+        body.Append($"<form class=\"card\" method=\"post\" action=\"/practice/{U(e.Item.Id)}/verdict\" data-rubric>{Security.FormToken.Field()}")
             .Append($"<input type=\"hidden\" name=\"answer\" value=\"{E(answer)}\">")
             .Append("<h2>Grade yourself</h2><p class=\"muted small\">Tick what your answer really covered. ").Append(E(MockRubric.Rule)).Append("</p>")
             .Append(Criteria("strong", "Strong Hire", e.Rubric.StrongHire))
@@ -116,7 +116,7 @@ public static class PracticePages
         if (shown < e.Hints.Count)
         {
             var action = $"/practice/{U(e.Item.Id)}/hints";
-            html.Append($"<form method=\"post\" action=\"{action}\" hx-post=\"{action}\" hx-target=\"#hints\" hx-select=\"#hints\" hx-swap=\"outerHTML\">")
+            html.Append($"<form method=\"post\" action=\"{action}\" hx-post=\"{action}\" hx-target=\"#hints\" hx-select=\"#hints\" hx-swap=\"outerHTML\">{Security.FormToken.Field()}")
                 .Append($"<button type=\"submit\">Show hint {shown + 1} of {e.Hints.Count}</button></form>");
         }
         return html.Append("</section>").ToString();

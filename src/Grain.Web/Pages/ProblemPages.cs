@@ -79,7 +79,7 @@ public static class ProblemPages
             .Append("<details class=\"card prose\"><summary><strong>Discussion and follow-ups</strong> <span class=\"muted small\">(spoilers: open after solving or when you give up)</span></summary>")
             .Append(Md(p.Discussion)).Append("<h3>Follow-ups</h3>").Append(List(p.FollowUps)).Append("</details>")
             .Append("</div><div>")
-            .Append($"<form class=\"card\" method=\"post\" action=\"/problems/{U(p.Id)}/submit\" data-problem=\"{E(p.Id)}\" data-language=\"{E(p.Language)}\">")
+            .Append($"<form class=\"card\" method=\"post\" action=\"/problems/{U(p.Id)}/submit\" data-problem=\"{E(p.Id)}\" data-language=\"{E(p.Language)}\">{Security.FormToken.Field()}")
             .Append($"<div class=\"spread\"><label for=\"code\">Your {language}</label><button type=\"button\" class=\"btn-quiet small\" data-reset>Reset to starter</button></div>")
             .Append($"<textarea id=\"code\" name=\"code\" class=\"code\" spellcheck=\"false\" data-editor=\"{E(p.Language)}\" aria-label=\"Code editor ({language})\" rows=\"16\">{E(starter)}</textarea>")
             .Append("<div class=\"toolbar\"><button type=\"submit\" name=\"mode\" value=\"run\">Run examples</button>")
@@ -106,7 +106,7 @@ public static class ProblemPages
         }
         if (shown < p.Hints.Count)
         {
-            html.Append($"<form method=\"post\" action=\"/problems/{U(p.Id)}/hints\" hx-post=\"/problems/{U(p.Id)}/hints\" hx-target=\"#hints\" hx-select=\"#hints\" hx-swap=\"outerHTML\">")
+            html.Append($"<form method=\"post\" action=\"/problems/{U(p.Id)}/hints\" hx-post=\"/problems/{U(p.Id)}/hints\" hx-target=\"#hints\" hx-select=\"#hints\" hx-swap=\"outerHTML\">{Security.FormToken.Field()}")
                 .Append($"<button type=\"submit\">Show hint {shown + 1} of {p.Hints.Count}</button></form>");
         }
         else

@@ -45,7 +45,7 @@ public static class ReviewPages
                 .Append("<div data-answer hidden class=\"prose\"><hr>").Append(Md(card.Answer))
                 .Append($"<h3>Key phrases</h3>{List(card.KeyPhrases)}")
                 .Append($"<p class=\"small\"><a href=\"/cards/{U(card.Id)}\" target=\"_blank\">Open the full card</a></p>")
-                .Append("<form method=\"post\" action=\"/review\" class=\"rate\">")
+                .Append("<form method=\"post\" action=\"/review\" class=\"rate\">").Append(Security.FormToken.Field())
                 .Append($"<input type=\"hidden\" name=\"item\" value=\"{E(card.Id)}\"><input type=\"hidden\" name=\"shown\" value=\"{learner.Now.ToUnixTimeMilliseconds()}\">");
             foreach (var (rating, label) in Buttons)
             {
@@ -59,7 +59,7 @@ public static class ReviewPages
         }
         if (session.UndoableItem is not null)
         {
-            body.Append("<form method=\"post\" action=\"/review/undo\" class=\"toolbar\"><button type=\"submit\" class=\"btn-quiet\" data-undo>Undo last rating <kbd>u</kbd></button></form>");
+            body.Append("<form method=\"post\" action=\"/review/undo\" class=\"toolbar\">").Append(Security.FormToken.Field()).Append("<button type=\"submit\" class=\"btn-quiet\" data-undo>Undo last rating <kbd>u</kbd></button></form>");
         }
         body.Append("<p class=\"muted small\"><kbd>Space</kbd> show answer · <kbd>1</kbd>–<kbd>4</kbd> rate · <kbd>u</kbd> undo</p></div>");
         return Layout.Page("Review", body.ToString(), "review");

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using Grain.Core.Judging;
 using Grain.Store;
 using Grain.Web.Learning;
@@ -7,23 +6,52 @@ using Grain.Web.Learning;
 namespace Grain.Web.Submissions;
 
 /// <summary>
-/// Grades stored submissions in the background, one at a time. On start it puts submissions left running back in the
-/// queue and picks up every queued one, so a restart loses nothing. A graded Submit becomes a review of the problem.
+/// Grades stored submissions in the background, one at a time, Runs (examples only) before Submits and learners in
+/// turn (<see cref="GradingLanes"/>). A learner has at most <see cref="MaxPendingPerLearner"/> submissions waiting or
+/// being graded. On start it puts submissions left running back in the queue and picks up every queued one, so a
+/// restart loses nothing. A graded Submit becomes a review of the problem.
 /// </summary>
 public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable<IJudge> judges, ILogger<GradingQueue> logger) : BackgroundService
 {
+    /// <summary>The most submissions one learner may have waiting or being graded.</summary>
+    public const int MaxPendingPerLearner = 5;
+
+    /// <summary>The Retry-After value, in seconds, of a refused submission: about one quick grading.</summary>
+    public const string RetryAfterSeconds = "10";
+
+    /// <summary>What a learner with too many submissions waiting is told.</summary>
+    public static readonly string FullMessage =
+        $"You already have {MaxPendingPerLearner} submissions waiting to be graded. Wait for one to finish, then try again.";
+
     private static readonly TimeSpan JudgeTimeout = TimeSpan.FromMinutes(5);
-    private readonly Channel<long> _queue = Channel.CreateUnbounded<long>();
+    private readonly GradingLanes _lanes = new(MaxPendingPerLearner);
     private readonly Dictionary<string, IJudge> _judges = judges.GroupBy(j => j.Language).ToDictionary(g => g.Key, g => g.Last());
 
     /// <summary>True when a judge for the language is installed.</summary>
     public bool Grades(string language) => _judges.ContainsKey(language);
 
-    /// <summary>Stores a submission (before anything else) and queues it; returns it.</summary>
-    public async Task<StoredSubmission> SubmitAsync(string problem, string language, string code, bool examplesOnly)
+    /// <summary>Stores a submission of the local learner and queues it; throws <see cref="GradingQueueFullException"/> when they have too many waiting.</summary>
+    public async Task<StoredSubmission> SubmitAsync(string problem, string language, string code, bool examplesOnly) =>
+        await TrySubmitAsync(await learner.UserIdAsync(), problem, language, code, examplesOnly) ?? throw new GradingQueueFullException();
+
+    /// <summary>Stores a submission (before anything else) and queues it; null when the learner has too many waiting.</summary>
+    public async Task<StoredSubmission?> TrySubmitAsync(long userId, string problem, string language, string code, bool examplesOnly)
     {
-        var id = await store.CreateSubmissionAsync(await learner.UserIdAsync(), problem, language, code, examplesOnly);
-        _queue.Writer.TryWrite(id);
+        if (!_lanes.TryReserve(userId))
+        {
+            return null;
+        }
+        long id;
+        try
+        {
+            id = await store.CreateSubmissionAsync(userId, problem, language, code, examplesOnly);
+        }
+        catch
+        {
+            _lanes.CancelReservation(userId);
+            throw;
+        }
+        _lanes.Add(new GradingLanes.Waiting(id, userId, examplesOnly), reserved: true);
         return (await store.GetSubmissionAsync(id))!;
     }
 
@@ -32,25 +60,38 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         await store.RequeueRunningSubmissionsAsync(stoppingToken);
         foreach (var queued in await store.GetQueuedSubmissionsAsync(int.MaxValue, stoppingToken))
         {
-            _queue.Writer.TryWrite(queued.Id);
+            _lanes.Add(new GradingLanes.Waiting(queued.Id, queued.UserId, queued.ExamplesOnly), reserved: false);
         }
-        await foreach (var id in _queue.Reader.ReadAllAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
-            // Another grader (or an earlier copy of this id in the queue) may have taken it.
-            if (!await store.TryStartSubmissionAsync(id, stoppingToken) || await store.GetSubmissionAsync(id, stoppingToken) is not { } submission)
+            var next = await _lanes.TakeAsync(stoppingToken);
+            try
             {
-                continue;
+                await GradeAndStoreAsync(next.Id, stoppingToken);
             }
-            var report = await GradeAsync(submission, stoppingToken);
-            var graded = report.Status != JudgeStatus.Error;
-            bool? passed = graded && !submission.ExamplesOnly ? report.Status == JudgeStatus.Pass : null;
-            if (passed is { } solved)
+            finally
             {
-                // Before completing, so a client that sees "done" also sees the problem's new schedule.
-                await learner.RecordProblemAttemptAsync(submission.ProblemId, solved);
+                _lanes.Done(next);
             }
-            await store.CompleteSubmissionAsync(id, graded ? SubmissionStatus.Done : SubmissionStatus.Error, passed, JsonSerializer.Serialize(report), stoppingToken);
         }
+    }
+
+    private async Task GradeAndStoreAsync(long id, CancellationToken stoppingToken)
+    {
+        // Another grader may have taken it.
+        if (!await store.TryStartSubmissionAsync(id, stoppingToken) || await store.GetSubmissionAsync(id, stoppingToken) is not { } submission)
+        {
+            return;
+        }
+        var report = await GradeAsync(submission, stoppingToken);
+        var graded = report.Status != JudgeStatus.Error;
+        bool? passed = graded && !submission.ExamplesOnly ? report.Status == JudgeStatus.Pass : null;
+        if (passed is { } solved)
+        {
+            // Before completing, so a client that sees "done" also sees the problem's new schedule.
+            await learner.RecordProblemAttemptAsync(submission.ProblemId, solved);
+        }
+        await store.CompleteSubmissionAsync(id, graded ? SubmissionStatus.Done : SubmissionStatus.Error, passed, JsonSerializer.Serialize(report), stoppingToken);
     }
 
     private async Task<JudgeReport> GradeAsync(StoredSubmission submission, CancellationToken stoppingToken)
@@ -84,3 +125,6 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         Message = message,
     };
 }
+
+/// <summary>The learner already has <see cref="GradingQueue.MaxPendingPerLearner"/> submissions waiting: answered 429 with Retry-After.</summary>
+public sealed class GradingQueueFullException() : Exception(GradingQueue.FullMessage);

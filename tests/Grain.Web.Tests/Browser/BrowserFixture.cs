@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Every Content-Security-Policy violation Chromium reported on this fixture's pages.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> CspViolations { get; } = new();
+
     /// <summary>Where screenshots go: the test output folder.</summary>
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -48,6 +51,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                CspViolations.Enqueue($"{page.Url}: {message.Text}");
+            }
+        };
         return page;
     }
 

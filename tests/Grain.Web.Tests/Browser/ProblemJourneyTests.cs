@@ -25,6 +25,7 @@ public sealed class ProblemJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(status).ToHaveTextAsync("Accepted");
         await Assertions.Expect(page.Locator(".result")).ToContainTextAsync("Discussion");
         await BrowserFixture.ScreenshotAsync(page, "3-solve-avg-price-per-item");
+        browser.CspViolations.ShouldBeEmpty();
     }
 
     [RequiresFact("chromium")]
@@ -48,6 +49,7 @@ public sealed class ProblemJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator(".result .verdict-MLE").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".result .uplot")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "4-count-events-scale-fails");
+        browser.CspViolations.ShouldBeEmpty();
     }
 
     [RequiresFact("chromium")]
