@@ -24,7 +24,7 @@ public static class ErrorHandling
             }
             else
             {
-                await Pages.Layout.Page(Title(status), $"<div class=\"card empty\"><h1>{Title(status)}</h1><p>{Pages.Html.E(detail)}</p><p><a href=\"/\">Back to the dashboard</a></p></div>", status: status).ExecuteAsync(context);
+                await Pages.ErrorPages.Render(Title(status), null, detail, "/", "Back to the dashboard", "", status).ExecuteAsync(context);
             }
         }));
         app.UseStatusCodePages(async status =>
@@ -37,7 +37,7 @@ public static class ErrorHandling
             }
             else
             {
-                await Pages.Layout.Page(Title(code), $"<div class=\"card empty\"><h1>{Title(code)}</h1><p><a href=\"/\">Back to the dashboard</a></p></div>", status: code).ExecuteAsync(context);
+                await Pages.ErrorPages.Render(Title(code), null, null, "/", "Back to the dashboard", "", code).ExecuteAsync(context);
             }
         });
     }

@@ -1,7 +1,5 @@
-using System.Text;
 using Grain.Core.Content;
 using YamlDotNet.RepresentationModel;
-using static Grain.Web.Pages.Html;
 
 namespace Grain.Web.Pages;
 
@@ -10,25 +8,27 @@ public static class ComparisonRules
 {
     private static readonly string[] SectionNames = ["compare", "comparison", "rules"];
 
-    /// <summary>The rules as an HTML list; defaults where the problem states nothing.</summary>
-    public static string Html(Problem problem)
+    /// <summary>The rules in words, one sentence each; defaults where the problem states nothing.</summary>
+    public static IReadOnlyList<string> Describe(Problem problem)
     {
         var rules = Read(problem);
-        var html = new StringBuilder("<ul class=\"rules\">");
-        html.Append("<li>").Append(rules.GetValueOrDefault("order") is "strict" or "ordered" or "true"
-            ? "Row order <strong>matters</strong>: sort as the statement asks."
-            : "Row order does not matter.").Append("</li>");
-        html.Append("<li>").Append(rules.GetValueOrDefault("columns") is "names" or "by-name" or "name"
-            ? "Columns are matched <strong>by name</strong>: use the names the statement gives."
-            : "Columns are compared by position; their names are ignored.").Append("</li>");
+        var lines = new List<string>
+        {
+            rules.GetValueOrDefault("order") is "strict" or "ordered" or "true"
+                ? "Row order matters: sort as the statement asks."
+                : "Row order does not matter.",
+            rules.GetValueOrDefault("columns") is "names" or "by-name" or "name"
+                ? "Columns are matched by name: use the names the statement gives."
+                : "Columns are compared by position; their names are ignored.",
+        };
         var tolerance = rules.GetValueOrDefault("float_tolerance") ?? rules.GetValueOrDefault("tolerance") ?? rules.GetValueOrDefault("float");
-        html.Append("<li>").Append(tolerance is { Length: > 0 } t ? $"Numbers are equal within {E(t)}." : "Numbers are equal within a small tolerance (1e-6).").Append("</li>");
-        html.Append("<li>NULL equals NULL when rows are compared.</li>");
+        lines.Add(tolerance is { Length: > 0 } t ? $"Numbers are equal within {t}." : "Numbers are equal within a small tolerance (1e-6).");
+        lines.Add("NULL equals NULL when rows are compared.");
         foreach (var (key, value) in rules.Where(r => r.Key is not ("order" or "columns" or "float_tolerance" or "tolerance" or "float" or "nulls")))
         {
-            html.Append($"<li>{E(key.Replace('_', ' '))}: {E(value)}</li>");
+            lines.Add($"{key.Replace('_', ' ')}: {value}");
         }
-        return html.Append("</ul>").ToString();
+        return lines;
     }
 
     private static Dictionary<string, string> Read(Problem problem)
