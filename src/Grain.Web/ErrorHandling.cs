@@ -54,8 +54,7 @@ public static class ErrorHandling
         }
         else
         {
-            var text = detail is null ? "" : $"<p>{Pages.Html.E(detail)}</p>";
-            await Pages.Layout.Page(Title(status), $"<div class=\"card empty\"><h1>{Title(status)}</h1>{text}<p><a href=\"/\">Back to the dashboard</a></p></div>", status: status).ExecuteAsync(context);
+            await Pages.ErrorPages.Render(Title(status), null, detail, "/", "Back to the dashboard", "", status).ExecuteAsync(context);
         }
     }
 

@@ -1,4 +1,4 @@
-using static Grain.Web.Pages.Html;
+using Grain.Web.Components.Pages;
 
 namespace Grain.Web.Pages;
 
@@ -12,11 +12,6 @@ public static class NotFoundPage
             : Page("page", context.Request.Path);
 
     /// <summary>A friendly 404 page naming what was looked for.</summary>
-    public static IResult Page(string what, string id) => Layout.Page("Not found", $"""
-        <div class="empty card">
-          <h1>Nothing here</h1>
-          <p>There is no {E(what)} <code>{E(id)}</code>.</p>
-          <p class="row" style="justify-content:center"><a class="btn" href="/library">Browse the library</a> <a class="btn" href="/problems">See problems</a> <a class="btn" href="/">Dashboard</a></p>
-        </div>
-        """, status: 404);
+    public static IResult Page(string what, string id) =>
+        PageResults.Render<MissingPage>(new { What = what, Id = id }, StatusCodes.Status404NotFound);
 }

@@ -1,8 +1,8 @@
-using System.Text;
 using Grain.Core.Content;
 using Grain.Core.Learning.Fsrs;
 using Grain.Web.Learning;
-using static Grain.Web.Pages.Html;
+using Grain.Web.Components.Pages;
+using Grain.Web.Components.Shared;
 
 namespace Grain.Web.Pages;
 
@@ -16,53 +16,31 @@ public static class ReviewPages
         app.MapGet("/review", async (string? item, ReviewSession session, Learner learner) => await ShowAsync(session, learner, item));
         app.MapPost("/review", RateAsync);
         app.MapPost("/review/undo", async (ReviewSession session) =>
-            await session.UndoAsync() is { } id ? Results.Redirect($"/review?item={U(id)}") : Results.Redirect("/review"));
+            await session.UndoAsync() is { } id ? Results.Redirect("/review?item=" + Labels.Url(id)) : Results.Redirect("/review"));
     }
 
     private static async Task<IResult> ShowAsync(ReviewSession session, Learner learner, string? item)
     {
         var queue = await session.QueueAsync();
         var entry = (item is null ? null : queue.FirstOrDefault(e => e.ItemId == item)) ?? queue.FirstOrDefault();
-        var done = session.Rated;
-        var total = done + queue.Count;
-        var body = new StringBuilder("<div class=\"review\" data-review>")
-            .Append("<div class=\"spread\"><h1>Review</h1>")
-            .Append($"<span class=\"muted\" data-testid=\"review-progress\">{done} reviewed · {queue.Count} left</span></div>")
-            .Append($"<div class=\"progressbar\" role=\"progressbar\" aria-label=\"Session progress\" aria-valuemin=\"0\" aria-valuemax=\"{total}\" aria-valuenow=\"{done}\"><span style=\"width:{(total == 0 ? 100 : done * 100 / total)}%\"></span></div>");
-        if (entry is null || learner.Library.Find<ConceptCard>(entry.ItemId) is not { } card)
-        {
-            body.Append("<div class=\"card empty\" data-testid=\"review-done\"><h2>All done for now</h2><p>Nothing else is due. Come back tomorrow: the schedule spaces cards just before you would forget them.</p>")
-                .Append("<p class=\"row\" style=\"justify-content:center\"><a class=\"btn btn-primary\" href=\"/problems\">Solve a problem</a><a class=\"btn\" href=\"/\">Dashboard</a></p></div>");
-        }
-        else
+        var card = entry is null ? null : learner.Library.Find<ConceptCard>(entry.ItemId);
+        var buttons = new List<(Rating, string, string)>(Buttons.Length);
+        if (entry is not null && card is not null)
         {
             var preview = session.Scheduler.Preview(entry.Card, learner.Now);
-            var topic = learner.Library.Topic(card.Topic)?.Title ?? card.Topic;
-            body.Append("<article class=\"card\">")
-                .Append($"<p class=\"row small\"><span class=\"tag\">{E(topic)}</span>{Chip(LevelText(card.Level))}{(entry.IsNew ? Chip("new", "status-new") : "")}</p>")
-                .Append($"<div class=\"question prose\" data-testid=\"review-question\">{Md(card.Question)}</div>")
-                .Append("<p class=\"reveal-hint\"><button type=\"button\" class=\"primary\" data-reveal>Show answer <kbd>Space</kbd></button></p>")
-                .Append("<div data-answer hidden class=\"prose\"><hr>").Append(Md(card.Answer))
-                .Append($"<h3>Key phrases</h3>{List(card.KeyPhrases)}")
-                .Append($"<p class=\"small\"><a href=\"/cards/{U(card.Id)}\" target=\"_blank\">Open the full card</a></p>")
-                .Append("<form method=\"post\" action=\"/review\" class=\"rate\">").Append(Security.FormToken.Field())
-                .Append($"<input type=\"hidden\" name=\"item\" value=\"{E(card.Id)}\"><input type=\"hidden\" name=\"shown\" value=\"{learner.Now.ToUnixTimeMilliseconds()}\">");
-            foreach (var (rating, label) in Buttons)
-            {
-                var interval = Interval(preview[rating].Interval);
-                body.Append($"<button type=\"submit\" name=\"rating\" value=\"{(int)rating}\" data-rate=\"{(int)rating}\" aria-label=\"{label}, next in {interval}\">")
-                    .Append($"<span><kbd>{(int)rating}</kbd> {label}</span><span class=\"interval\">{interval}</span></button>");
-            }
-            body.Append("</form></div>")
-                .Append("<noscript><p>Without JavaScript: the answer is below.</p><style>[data-answer]{display:block!important}</style></noscript>")
-                .Append("</article>");
+            buttons.AddRange(Buttons.Select(b => (b.Rating, b.Label, Interval(preview[b.Rating].Interval))));
         }
-        if (session.UndoableItem is not null)
+        return PageResults.Render<ReviewPage>(new
         {
-            body.Append("<form method=\"post\" action=\"/review/undo\" class=\"toolbar\">").Append(Security.FormToken.Field()).Append("<button type=\"submit\" class=\"btn-quiet\" data-undo>Undo last rating <kbd>u</kbd></button></form>");
-        }
-        body.Append("<p class=\"muted small\"><kbd>Space</kbd> show answer · <kbd>1</kbd>–<kbd>4</kbd> rate · <kbd>u</kbd> undo</p></div>");
-        return Layout.Page("Review", body.ToString(), "review");
+            Done = session.Rated,
+            Left = queue.Count,
+            Card = card,
+            Topic = card is null ? "" : Labels.TopicTitle(learner.Library, card.Topic),
+            IsNew = entry?.IsNew ?? false,
+            Buttons = (IReadOnlyList<(Rating, string, string)>)buttons,
+            ShownAt = learner.Now.ToUnixTimeMilliseconds(),
+            CanUndo = session.UndoableItem is not null,
+        });
     }
 
     private static async Task<IResult> RateAsync(HttpRequest request, ReviewSession session, Learner learner)
@@ -71,7 +49,7 @@ public static class ReviewPages
         var item = form["item"].ToString();
         if (!int.TryParse(form["rating"], out var r) || r is < 1 or > 4 || learner.Library.Find<ConceptCard>(item) is null)
         {
-            return Layout.Page("Bad request", "<div class=\"card empty\"><h1>That rating was not understood</h1><p>Rate a card with 1 to 4.</p><p><a href=\"/review\">Back to review</a></p></div>", "review", 400);
+            return ErrorPages.Render("Bad request", "That rating was not understood", "Rate a card with 1 to 4.", "/review", "Back to review", "review", StatusCodes.Status400BadRequest);
         }
         int? duration = long.TryParse(form["shown"], out var shown) ? (int)Math.Clamp(learner.Now.ToUnixTimeMilliseconds() - shown, 0, 3_600_000) : null;
         await session.RateAsync(item, (Rating)r, duration);

@@ -1,0 +1,53 @@
+using Grain.Content;
+using Grain.Core.Content;
+
+namespace Grain.Web.Components.Shared;
+
+/// <summary>How content values read on a page: kinds, levels, difficulties, and the address of an item.</summary>
+public static class Labels
+{
+    /// <summary>URL-encodes a path segment or query value.</summary>
+    public static string Url(string? text) => Uri.EscapeDataString(text ?? "");
+
+    /// <summary>A level as users read it.</summary>
+    public static string LevelText(Level level) => level switch
+    {
+        Level.Junior => "junior",
+        Level.Mid => "mid",
+        Level.Senior => "senior",
+        _ => level.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The page a content item lives on.</summary>
+    public static string UrlOf(IContentItem item) => item.Kind switch
+    {
+        "card" => "/cards/" + Url(item.Id),
+        "problem" => "/problems/" + Url(item.Id),
+        _ => "/practice/" + Url(item.Id),
+    };
+
+    /// <summary>The kind of an item as users read it.</summary>
+    public static string KindText(string kind) => kind switch
+    {
+        "card" => "Concept card",
+        "problem" => "Coding problem",
+        "design" => "System design",
+        "modeling" => "Data modelling",
+        "behavioral" => "Behavioural",
+        _ => kind,
+    };
+
+    /// <summary>A problem's language as users read it.</summary>
+    public static string LanguageText(string language) => language == "sql" ? "SQL" : "Python";
+
+    /// <summary>The chip colour of a difficulty.</summary>
+    public static string DifficultyCss(string difficulty) => difficulty switch
+    {
+        "easy" => "chip-ok",
+        "medium" => "status-learning",
+        _ => "chip-bad",
+    };
+
+    /// <summary>A topic's title, or its id when the topic is unknown.</summary>
+    public static string TopicTitle(ContentLibrary library, string topic) => library.Topic(topic)?.Title ?? topic;
+}
