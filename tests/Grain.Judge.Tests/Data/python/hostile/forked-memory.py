@@ -1,7 +1,7 @@
 # problem: event-counts
 # expect: fail
 # verdict: MLE
-# Three children of 400 MB each: every process is under the limit, together they are far over it.
+# Three children of 250 MB each: every process is under the 512 MB limit, together they are over it.
 import os
 import time
 
@@ -11,7 +11,7 @@ def count_events(events):
     for _ in range(3):
         pid = os.fork()
         if pid == 0:
-            hog = b"x" * (400 << 20)
+            hog = b"x" * (250 << 20)
             time.sleep(3)
             os._exit(len(hog) & 1)
         children.append(pid)
