@@ -7,7 +7,10 @@ using Grain.Testing;
 
 namespace Grain.Judge.Tests.Sandbox;
 
-/// <summary>Local mode (no bubblewrap): limits only, but the limits still give the right verdicts.</summary>
+/// <summary>
+/// Local mode (no bubblewrap): limits only, but the limits still give the right verdicts. Memory in local mode is
+/// covered by <see cref="SandboxLimitTests"/> with small limits.
+/// </summary>
 public sealed class LocalModeTests
 {
     private static readonly Lazy<PythonJudge> Local = new(() => new PythonJudge(new PythonJudgeOptions
@@ -21,7 +24,6 @@ public sealed class LocalModeTests
     [RequiresTheory("python")]
     [InlineData("hostile/infinite-loop.py")]
     [InlineData("hostile/ignores-sigxcpu.py")]
-    [InlineData("hostile/memory-bomb.py")]
     [InlineData("hostile/sleeps.py")]
     public async Task Should_Give_The_Limit_Verdict_Without_A_Sandbox(string file)
     {

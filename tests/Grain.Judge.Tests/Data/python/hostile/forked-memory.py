@@ -12,7 +12,7 @@ def count_events(events):
         pid = os.fork()
         if pid == 0:
             hog = b"x" * (250 << 20)
-            time.sleep(3)
+            time.sleep(20)
             os._exit(len(hog) & 1)
         children.append(pid)
     for pid in children:
