@@ -297,7 +297,7 @@ public sealed class PythonSandbox
         // A run stopped for time while pressed against its memory limit was thrashing, not computing.
         var memoryExceeded = cgroup is not null && (cgroup.OutOfMemory() || (watch.TimedOut && cgroup.ReachedLimit()));
         var peakKb = memoryExceeded && cgroup!.PeakKb() is { } peak ? Math.Max(exit.PeakKb, peak) : exit.PeakKb;
-        limits.Waiting?.Charge(WaitBudget.WaitingMs(clock.ElapsedMilliseconds, cpuMs));
+        limits.Waiting?.Charge(watch.SleptMs);
         return new SandboxOutcome
         {
             ExitCode = exit.ExitCode,

@@ -162,6 +162,49 @@ internal sealed class RunCgroup : IDisposable
         return StatValue(file, "oom_kill") is > 0;
     }
 
+    /// <summary>
+    /// True when every thread of the run is asleep (none running, runnable or in disk wait), false when one is busy,
+    /// null when this cannot be told (no cgroup listing threads, or no thread yet). A thread waiting for a CPU on a
+    /// loaded machine is runnable, so this measures waiting by choice, not slowness.
+    /// </summary>
+    public bool? AllAsleep()
+    {
+        var list = Path.Combine(_dirs[0], _v2 ? "cgroup.threads" : "tasks");
+        string[] tids;
+        try
+        {
+            tids = File.ReadAllLines(list);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        var seen = false;
+        foreach (var tid in tids)
+        {
+            string stat;
+            try
+            {
+                stat = File.ReadAllText($"/proc/{tid}/stat");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            var close = stat.LastIndexOf(')');
+            if (close < 0 || close + 2 >= stat.Length)
+            {
+                continue;
+            }
+            seen = true;
+            if (stat[close + 2] is 'R' or 'D')
+            {
+                return false;
+            }
+        }
+        return seen ? true : null;
+    }
+
     /// <summary>True when the run's memory reached its limit at least once (the kernel had to reclaim or refuse).</summary>
     public bool ReachedLimit()
     {

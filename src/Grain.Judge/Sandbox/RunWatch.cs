@@ -12,6 +12,10 @@ internal sealed class RunWatch(SandboxLimits limits, RunCgroup? cgroup)
     private const long PerCallGraceMs = 1500;
     private TimeSpan _callStarted = TimeSpan.MinValue;
     private long _cpuAtCallStart;
+    private TimeSpan _lastCheck;
+
+    /// <summary>Wall milliseconds during which every thread of the run was asleep.</summary>
+    public long SleptMs { get; private set; }
 
     /// <summary>True when a wall, CPU or waiting limit stopped the run.</summary>
     public bool TimedOut { get; private set; }
@@ -25,6 +29,11 @@ internal sealed class RunWatch(SandboxLimits limits, RunCgroup? cgroup)
     /// <summary>Returns true when the run must be killed now.</summary>
     public bool Check(TimeSpan elapsed, TimeSpan lastCallStarted)
     {
+        if (cgroup?.AllAsleep() == true)
+        {
+            SleptMs += (long)(elapsed - _lastCheck).TotalMilliseconds;
+        }
+        _lastCheck = elapsed;
         var cpu = cgroup?.CpuMs();
         if (lastCallStarted != _callStarted)
         {
@@ -43,7 +52,7 @@ internal sealed class RunWatch(SandboxLimits limits, RunCgroup? cgroup)
         {
             return TimedOut = CpuExceeded = true;
         }
-        if (limits.Waiting is { } waiting && waiting.WouldExceed(WaitBudget.WaitingMs((long)elapsed.TotalMilliseconds, used)))
+        if (limits.Waiting is { } waiting && waiting.WouldExceed(SleptMs))
         {
             return TimedOut = Waited = true;
         }

@@ -34,17 +34,18 @@ public sealed class SandboxControlsTests
     }
 
     [Fact]
-    public void Should_Count_Only_Waiting_Beyond_The_Forgiven_Share()
+    public void Should_Share_The_Waiting_Budget_Between_Processes()
     {
         // Given 10 s of allowance
         var budget = new WaitBudget(TimeSpan.FromSeconds(10));
 
-        // When a process slept 7 s and another computed 2 s in 8 s of wall time
-        budget.Charge(WaitBudget.WaitingMs(wallMs: 7_000, cpuMs: 0));
-        budget.Charge(WaitBudget.WaitingMs(wallMs: 8_000, cpuMs: 2_000));
+        // When two processes slept 4 s each
+        budget.Charge(4_000);
+        budget.Charge(4_000);
 
-        // Then only the sleep counted, and another 3 s of sleep would pass the allowance
+        // Then another 2 s would still fit, 2.001 s would not
         budget.Exhausted.ShouldBeFalse();
-        budget.WouldExceed(3_001).ShouldBeTrue();
+        budget.WouldExceed(2_000).ShouldBeFalse();
+        budget.WouldExceed(2_001).ShouldBeTrue();
     }
 }
