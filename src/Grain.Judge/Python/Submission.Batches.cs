@@ -16,8 +16,19 @@ internal sealed partial class Submission
     {
         var verdicts = new Dictionary<string, CallVerdict>(StringComparer.Ordinal);
         var remaining = calls.ToList();
+        // Only the candidate's runs spend the submission's waiting budget; the process's CPU is the sum of its calls' shares.
+        limits = limits with { Waiting = source == code ? _waiting : null };
         for (var attempt = 0; remaining.Count > 0 && attempt < 8; attempt++)
         {
+            if (limits.Waiting is { Exhausted: true })
+            {
+                foreach (var call in remaining)
+                {
+                    verdicts[call.Id] = new CallVerdict(null, Verdict.TLE, WaitingMessage(limits), "", 0, 0, 0);
+                }
+                return new BatchResult(verdicts, null, null);
+            }
+            limits = limits with { CpuSeconds = Math.Min(limits.CpuSeconds, remaining.Count * limits.CpuPerCallSeconds + 2) };
             var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
             SandboxOutcome outcome;
             await _slots.WaitAsync(ct);
@@ -54,6 +65,16 @@ internal sealed partial class Submission
                 {
                     verdicts[call.Id] = new CallVerdict(null, Verdict.WA,
                         "the submission wrote to the judge's result channel, so its results cannot be trusted", stdout, outcome.CpuMs, outcome.WallMs, outcome.PeakKb);
+                }
+                return new BatchResult(verdicts, null, null);
+            }
+            if (outcome.MemoryExceeded)
+            {
+                // The run's processes together passed the limit; which call did it cannot be told from outside.
+                var (v, m) = ProcessVerdict(outcome, limits, beforeImport: false);
+                foreach (var call in remaining)
+                {
+                    verdicts[call.Id] = new CallVerdict(null, v, m, stdout, outcome.CpuMs, outcome.WallMs, outcome.PeakKb);
                 }
                 return new BatchResult(verdicts, null, null);
             }
@@ -100,6 +121,14 @@ internal sealed partial class Submission
         {
             return (Verdict.OLE, $"printed more than {limits.ConsoleBytes / 1024} KB to stdout or stderr; remove debug prints");
         }
+        if (o.MemoryExceeded)
+        {
+            return (Verdict.MLE, $"used more than {limits.MemoryBytes >> 20} MB of memory, all its processes and in-memory files counted together");
+        }
+        if (o.Waited)
+        {
+            return (Verdict.TLE, WaitingMessage(limits));
+        }
         if (o.TimedOut || o.Signal == SigXcpu || (o.Signal == SigKill && o.CpuMs >= limits.CpuPerCallSeconds * 1000L))
         {
             return (Verdict.TLE, o.TimedOut && o.CpuMs < limits.CpuPerCallSeconds * 500L
@@ -117,6 +146,9 @@ internal sealed partial class Submission
         var how = o.Signal != 0 ? $"was killed by signal {o.Signal}" : $"exited with code {o.ExitCode}";
         return (Verdict.RTE, $"the process {how} during the call{tail}");
     }
+
+    private static string WaitingMessage(SandboxLimits limits) =>
+        $"spent more than {limits.Waiting?.Allowance.TotalSeconds ?? 0:0} s of wall time waiting, not computing: is it sleeping or waiting?";
 
     private async Task<SandboxOutcome> RunProcessAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, string nonce, CancellationToken ct)
     {

@@ -11,6 +11,7 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
 {
     private readonly ResultComparer _comparer = new(tests.Mode, tests.Tolerance);
     private readonly SemaphoreSlim _slots = new(Math.Max(1, judge.Options.Parallelism));
+    private readonly WaitBudget _waiting = new(WaitBudget.DefaultAllowance);
 
     private SandboxLimits Limits => new()
     {
@@ -74,6 +75,7 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
         {
             notes.Add(warning);
         }
+        notes.AddRange(sandbox.Gaps);
         return new JudgeReport
         {
             Problem = problem.Id,

@@ -158,6 +158,12 @@ internal static partial class NativeProcess
         return (u.UtimeSec + u.StimeSec) * 1000 + (u.UtimeUsec + u.StimeUsec) / 1000;
     }
 
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int link(string existing, string created);
+
+    /// <summary>Creates a hard link; false when the file system refuses (another device, no permission).</summary>
+    public static bool HardLink(string existing, string created) => link(existing, created) == 0;
+
     /// <summary>Sends SIGKILL to a process (or, with a negative id, a process group).</summary>
     public static void Kill(int pid) => kill(pid, Sigkill);
 

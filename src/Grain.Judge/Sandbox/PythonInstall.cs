@@ -10,9 +10,11 @@ public sealed record PythonInstall(string Executable, string Prefix)
     /// <summary>The interpreter named by <c>GRAIN_PYTHON</c>, else <c>python3</c> on PATH; null when there is none.</summary>
     public static PythonInstall? Find() => Found.Value;
 
-    private static PythonInstall? Locate()
+    private static PythonInstall? Locate() => At(Environment.GetEnvironmentVariable("GRAIN_PYTHON") is { Length: > 0 } v ? v : "python3");
+
+    /// <summary>The interpreter run by that command or path; null when it does not start.</summary>
+    public static PythonInstall? At(string name)
     {
-        var name = Environment.GetEnvironmentVariable("GRAIN_PYTHON") is { Length: > 0 } v ? v : "python3";
         try
         {
             var info = new ProcessStartInfo(name, ["-I", "-S", "-c", "import os,sys;print(os.path.realpath(sys.executable));print(sys.base_prefix)"])
@@ -30,6 +32,9 @@ public sealed record PythonInstall(string Executable, string Prefix)
             return null;
         }
     }
+
+    /// <summary>True when any host account can reach the interpreter and its library (every folder up to its prefix is searchable by others).</summary>
+    public bool ReachableByOthers => SandboxUser.ReadableByOthers(Executable) && SandboxUser.SearchableByOthers(Prefix);
 
     /// <summary>True when the interpreter lives under a folder the sandbox already binds.</summary>
     public bool UnderSystemFolders => Prefix == "/usr" || Prefix.StartsWith("/usr/", StringComparison.Ordinal);

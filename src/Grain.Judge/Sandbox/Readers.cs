@@ -38,9 +38,16 @@ internal sealed class CappedReader(SafeFileHandle handle, int cap, Action kill)
     }
 }
 
-/// <summary>Reads the harness's result channel line by line, noting when each call starts.</summary>
-internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce, Action kill)
+/// <summary>
+/// Reads the harness's result channel line by line, noting when each call starts. A call start counts only after the
+/// previous call ended and at most once per planned call, so frames forged by the candidate cannot restart a call's
+/// clock more often than the job has calls.
+/// </summary>
+internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce, int calls, Action kill)
 {
+    private int _starts;
+    private bool _inCall;
+
     private readonly List<string> _lines = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastCallTicks;
@@ -58,6 +65,8 @@ internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce
     {
         using var stream = new FileStream(handle, FileAccess.Read, 1);
         var begin = nonce + " B ";
+        var end = nonce + " E ";
+        var failed = nonce + " X ";
         var buffer = new byte[65536];
         var pending = new MemoryStream();
         long total = 0;
@@ -88,7 +97,16 @@ internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce
                 from = i + 1;
                 if (line.StartsWith(begin, StringComparison.Ordinal))
                 {
-                    Interlocked.Exchange(ref _lastCallTicks, _clock.Elapsed.Ticks);
+                    if (!_inCall && _starts < calls)
+                    {
+                        _starts++;
+                        _inCall = true;
+                        Interlocked.Exchange(ref _lastCallTicks, _clock.Elapsed.Ticks);
+                    }
+                }
+                else if (line.StartsWith(end, StringComparison.Ordinal) || line.StartsWith(failed, StringComparison.Ordinal))
+                {
+                    _inCall = false;
                 }
                 _lines.Add(line);
             }

@@ -27,6 +27,15 @@ public sealed record SandboxLimits
     /// <summary>Wall time allowed per call, about three times the CPU limit.</summary>
     public TimeSpan WallPerCall => TimeSpan.FromSeconds(CpuPerCallSeconds * 3 + 1);
 
-    /// <summary>The size of the writable tmpfs.</summary>
+    /// <summary>The size of each writable tmpfs (<c>/tmp</c> and <c>/dev/shm</c>).</summary>
     public long TmpBytes { get; init; } = 16L << 20;
+
+    /// <summary>
+    /// Memory the run's cgroup allows on top of <see cref="MemoryBytes"/>: the supervisor, bubblewrap, the interpreter
+    /// and room for its code pages, so that one process reaches its own address-space limit before the cgroup's.
+    /// </summary>
+    public long MemoryBaseBytes { get; init; } = 128L << 20;
+
+    /// <summary>The waiting time shared by every process of a submission, or null for runs that are not the candidate's.</summary>
+    public WaitBudget? Waiting { get; init; }
 }
