@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -35,8 +36,9 @@ public sealed class ValueComparer(double tolerance = 1e-9)
                 return true;
             case (JsonObject x, JsonObject y) when x["$map"] is JsonArray mx && y["$map"] is JsonArray my:
                 return MapsEqual(mx, my);
-            case (JsonObject x, JsonObject y):
-                return x["$float"]?.ToString() == y["$float"]?.ToString();
+            case (JsonObject x, JsonObject y) when x["$float"] is JsonValue fx && y["$float"] is JsonValue fy:
+                // inf, -inf and nan equal only themselves.
+                return fx.ToJsonString() == fy.ToJsonString();
             case (JsonValue x, JsonValue y):
                 return ScalarsEqual(x, y);
             default:
@@ -88,10 +90,17 @@ public sealed class ValueComparer(double tolerance = 1e-9)
             {
                 return true;
             }
-            var dx = double.Parse(tx, CultureInfo.InvariantCulture);
-            var dy = double.Parse(ty, CultureInfo.InvariantCulture);
             if (IsInteger(tx) && IsInteger(ty))
             {
+                // Python ints have no size limit: compare them exactly, whatever their length.
+                return BigInteger.Parse(tx, CultureInfo.InvariantCulture) == BigInteger.Parse(ty, CultureInfo.InvariantCulture);
+            }
+            var dx = double.Parse(tx, CultureInfo.InvariantCulture);
+            var dy = double.Parse(ty, CultureInfo.InvariantCulture);
+            if (!double.IsFinite(dx) || !double.IsFinite(dy))
+            {
+                // An int beyond the double range (10 ** 400) parses as infinity, which would be "within tolerance" of
+                // anything; a Python float is never written as an overflowing number, so no float can equal it.
                 return false;
             }
             return Math.Abs(dx - dy) <= tolerance * Math.Max(1.0, Math.Max(Math.Abs(dx), Math.Abs(dy)));

@@ -61,6 +61,41 @@ public sealed class ResultComparerTests
         new ResultComparer(CompareMode.Exact).Compare(List("{\"$float\":\"nan\"}"), List("{\"$float\":\"nan\"}")).Equal.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("10 ** 400")]
+    [InlineData("-10 ** 400")]
+    [InlineData("{\"$float\":\"inf\"}")]
+    [InlineData("{\"$float\":\"-inf\"}")]
+    [InlineData("{\"$float\":\"nan\"}")]
+    public void Should_Not_Let_A_Non_Finite_Or_Huge_Value_Equal_An_Ordinary_Float(string cheat)
+    {
+        // Given: an int of 10 ** 400 parses as double infinity, which is "within tolerance" of everything
+        var comparer = new ResultComparer(CompareMode.Exact);
+        cheat = cheat.Replace("10 ** 400", "1" + new string('0', 400), StringComparison.Ordinal);
+
+        // When
+        var againstFloat = comparer.Compare(List("3.5"), List(cheat));
+        var againstInt = comparer.Compare(List("7"), List(cheat));
+        var againstItself = comparer.Compare(List(cheat), List(cheat));
+
+        // Then
+        againstFloat.Equal.ShouldBeFalse();
+        againstInt.Equal.ShouldBeFalse();
+        againstItself.Equal.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_Compare_Ints_Beyond_The_Double_Range_Exactly()
+    {
+        var comparer = new ResultComparer(CompareMode.Exact);
+        var big = new string('9', 400);
+        comparer.Compare(List(big), List(big)).Equal.ShouldBeTrue();
+        comparer.Compare(List(big), List(big[..^1] + "8")).Equal.ShouldBeFalse();
+        comparer.Compare(List("{\"$float\":\"inf\"}"), List("{\"$float\":\"-inf\"}")).Equal.ShouldBeFalse();
+        comparer.Compare(List("{\"$float\":\"inf\"}"), List("{\"$map\":[]}")).Equal.ShouldBeFalse();
+        new ResultComparer(CompareMode.Mapping).Compare(Map("[\"a\",1.5]"), Map("[\"a\"," + big + "]")).Equal.ShouldBeFalse();
+    }
+
     [Fact]
     public void Should_Rank_Verdicts_IE_TLE_MLE_OLE_RTE_WA()
     {
