@@ -45,6 +45,27 @@ public sealed class ResultComparerTests
     }
 
     [Fact]
+    public void Should_Pair_Whole_Floats_With_Equal_Ints_In_Any_Order()
+    {
+        var comparer = new ResultComparer(CompareMode.Unordered);
+        comparer.Compare(List("1704067219", "1704067218"), List("1704067218.0", "1704067219.0")).Equal.ShouldBeTrue();
+        comparer.Compare(List("19", "18"), List("18.0", "18.0")).Equal.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("5", "5", true)]
+    [InlineData("5", "5.0", false)]
+    [InlineData("1", "true", false)]
+    [InlineData("\"a\\u00e9\"", "\"a\u00e9\"", true)]
+    [InlineData("{\"$map\":[[\"a\",1],[\"b\",2]]}", "{\"$map\":[[\"b\",2],[\"a\",1]]}", true)]
+    [InlineData("{\"$map\":[[\"a\",1]]}", "{\"$map\":[[\"a\",1],[\"b\",2]]}", false)]
+    [InlineData("1.5", "1.5000000000001", false)]
+    public void Should_Call_Values_Identical_Only_With_The_Same_Type_And_Value(string a, string b, bool identical)
+    {
+        ValueComparer.Identical(JsonNode.Parse(a), JsonNode.Parse(b)).ShouldBe(identical);
+    }
+
+    [Fact]
     public void Should_Compare_Mappings_With_Tuple_Keys_And_Say_Which_Key_Differs()
     {
         var comparer = new ResultComparer(CompareMode.Mapping);
