@@ -198,7 +198,6 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
     except _BaseException:
         pass
     cid = call["id"]
-    emit = call.get("emit", True)
     keep = [] if call.get("keep_rows") else None
     ch.frame("B", cid)
     ch.flush()
@@ -214,8 +213,7 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
             for k, v in _dict_items(result):
                 line = "[" + _enc(k) + "," + _enc(v) + "]"
                 items += 1
-                if emit:
-                    ch.frame("P", line)
+                ch.frame("P", line)
         elif t is list or t is tuple or t in _VIEWS or t in _ITERATORS or t is _ITEMS_VIEW or (
                 t is not str and (_issub(t, list) or _issub(t, tuple))):
             kind = "tuple" if (t is tuple or (t is not list and _issub(t, tuple))) else "list"
@@ -225,13 +223,11 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
             for v in it:
                 line = _enc(v)
                 items += 1
-                if emit:
-                    ch.frame("I", line)
+                ch.frame("I", line)
         else:
             line = _enc(result)
             items = 1
-            if emit:
-                ch.frame("V", line)
+            ch.frame("V", line)
     except _Reject as r:
         ch.frame("X", cid + " " + _obj({"type": "output", "message": "returned " + r.args[0], "line": None, "kind": "output"}))
         ch.flush()

@@ -36,7 +36,9 @@ public sealed class PythonSandbox
     public string PathOf(string runDirectory, string name) => Isolated ? InsideRoot + "/" + name : Path.Combine(runDirectory, name);
 
     /// <summary>Runs the harness with the job; files are bound read-only (or linked into the run folder in local mode).</summary>
-    public async Task<SandboxOutcome> RunAsync(string runDirectory, IReadOnlyList<SandboxFile> files, string nonce, string jobJson, SandboxLimits limits, CancellationToken cancellationToken)
+    /// <remarks><paramref name="divert"/> sees every result line as it arrives; the lines it returns true for are not kept in memory.</remarks>
+    public async Task<SandboxOutcome> RunAsync(string runDirectory, IReadOnlyList<SandboxFile> files, string nonce, string jobJson, SandboxLimits limits, CancellationToken cancellationToken,
+        Func<string, bool>? divert = null)
     {
         using var cgroup = PidsCgroup.TryCreate(limits.Processes + 4);
         var harness = files.First(f => f.Name == "harness.py");
@@ -61,7 +63,7 @@ public sealed class PythonSandbox
             argv.AddRange([_python.Executable, "-I", "-S", "-B", harness.HostPath]);
         }
         string[] env = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "PYTHONHASHSEED=0", "HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1"];
-        return await Task.Run(() => Execute(argv, env, nonce, jobJson, limits, cancellationToken, isolated: _bwrap is not null), CancellationToken.None);
+        return await Task.Run(() => Execute(argv, env, nonce, jobJson, limits, cancellationToken, isolated: _bwrap is not null, divert), CancellationToken.None);
     }
 
     private IEnumerable<string> BubblewrapArguments(IReadOnlyList<SandboxFile> files, SandboxLimits limits)
@@ -100,7 +102,8 @@ public sealed class PythonSandbox
         }
     }
 
-    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, CancellationToken ct, bool isolated)
+    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, CancellationToken ct, bool isolated,
+        Func<string, bool>? divert)
     {
         var clock = Stopwatch.StartNew();
         var child = NativeProcess.Spawn(argv, env, ownProcessGroup: true);
@@ -115,7 +118,7 @@ public sealed class PythonSandbox
         }
         var stdout = new CappedReader(child.Stdout, limits.ConsoleBytes, Kill);
         var stderr = new CappedReader(child.Stderr, limits.ConsoleBytes, Kill);
-        var results = new ResultReader(child.Results, limits.ResultBytes, nonce, Kill);
+        var results = new ResultReader(child.Results, limits.ResultBytes, nonce, Kill, divert);
         var usageTask = Task.Factory.StartNew(() =>
         {
             using var stream = new FileStream(child.Usage, FileAccess.Read, 1);

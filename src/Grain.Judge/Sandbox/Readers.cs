@@ -38,8 +38,8 @@ internal sealed class CappedReader(SafeFileHandle handle, int cap, Action kill)
     }
 }
 
-/// <summary>Reads the harness's result channel line by line, noting when each call starts.</summary>
-internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce, Action kill)
+/// <summary>Reads the harness's result channel line by line, noting when each call starts; lines <c>divert</c> takes are not kept.</summary>
+internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce, Action kill, Func<string, bool>? divert = null)
 {
     private readonly List<string> _lines = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -90,7 +90,10 @@ internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce
                 {
                     Interlocked.Exchange(ref _lastCallTicks, _clock.Elapsed.Ticks);
                 }
-                _lines.Add(line);
+                if (divert is null || !divert(line))
+                {
+                    _lines.Add(line);
+                }
             }
             pending.Write(buffer, from, n - from);
         }
