@@ -66,7 +66,7 @@ public sealed class ResultComparer(CompareMode mode, double tolerance = 1e-9)
             return Comparison.Same;
         }
         // Rounded keys can split values that are equal within tolerance: pair the leftovers by value before reporting.
-        if (missing.Count == extra.Count && missing.Zip(extra.OrderBy(ValueComparer.Key, StringComparer.Ordinal)).All(p => _values.Equal(p.First, p.Second)))
+        if (missing.Count == extra.Count && missing.OrderBy(ValueComparer.Key, StringComparer.Ordinal).Zip(extra.OrderBy(ValueComparer.Key, StringComparer.Ordinal)).All(p => _values.Equal(p.First, p.Second)))
         {
             return Comparison.Same;
         }

@@ -12,7 +12,8 @@ internal sealed partial class Submission
     private const int SigKill = 9;
 
     /// <summary>Runs the calls in harness processes; a call that kills its process gets a verdict and the rest run in a new one.</summary>
-    private async Task<BatchResult> RunBatchAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, CancellationToken ct)
+    /// <remarks>With a <paramref name="digest"/>, result items are summarised as they stream in instead of kept (scale runs).</remarks>
+    private async Task<BatchResult> RunBatchAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, CancellationToken ct, OutputDigest? digest = null)
     {
         var verdicts = new Dictionary<string, CallVerdict>(StringComparer.Ordinal);
         var remaining = calls.ToList();
@@ -34,7 +35,12 @@ internal sealed partial class Submission
             await _slots.WaitAsync(ct);
             try
             {
-                outcome = await RunProcessAsync(source, remaining, limits, nonce, ct);
+                var feed = digest is null ? null : new DigestFeed(nonce, digest);
+                outcome = await RunProcessAsync(source, remaining, limits, nonce, ct, feed is null ? null : feed.Divert);
+                if (feed is not null && !await feed.FinishAsync())
+                {
+                    outcome = outcome with { Lines = [.. outcome.Lines, "unreadable item"] };
+                }
             }
             finally
             {
@@ -150,7 +156,68 @@ internal sealed partial class Submission
     private static string WaitingMessage(SandboxLimits limits) =>
         $"spent more than {limits.Waiting?.Allowance.TotalSeconds ?? 0:0} s of wall time waiting, not computing: is it sleeping or waiting?";
 
-    private async Task<SandboxOutcome> RunProcessAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, string nonce, CancellationToken ct)
+
+    /// <summary>
+    /// Feeds a call's items to the digest; the host hashes them itself, so a run can only match the reference by producing its
+    /// output. Lines are queued and digested on another thread, so a slow digest never holds up the reader of the channel.
+    /// </summary>
+    private sealed class DigestFeed(string nonce, OutputDigest digest)
+    {
+        private readonly System.Threading.Channels.Channel<string> _queue = System.Threading.Channels.Channel.CreateUnbounded<string>(
+            new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        private readonly string _prefix = nonce + " ";
+        private Task<bool>? _consumer;
+
+        /// <summary>Takes the item and begin lines of the run (begin lines are also kept for the parser).</summary>
+        public bool Divert(string line)
+        {
+            if (!line.StartsWith(_prefix, StringComparison.Ordinal) || line.Length < _prefix.Length + 2 || line[_prefix.Length + 1] != ' ')
+            {
+                return false;
+            }
+            var tag = line[_prefix.Length];
+            if (tag is not ('I' or 'P' or 'V' or 'B'))
+            {
+                return false;
+            }
+            _consumer ??= Task.Run(ConsumeAsync);
+            _queue.Writer.TryWrite(line);
+            return tag != 'B';
+        }
+
+        /// <summary>Waits until every queued line is digested; false when one could not be read (a forged item).</summary>
+        public async Task<bool> FinishAsync()
+        {
+            _queue.Writer.TryComplete();
+            return _consumer is null || await _consumer;
+        }
+
+        private async Task<bool> ConsumeAsync()
+        {
+            var ok = true;
+            await foreach (var line in _queue.Reader.ReadAllAsync())
+            {
+                var tag = line[_prefix.Length];
+                if (tag == 'B')
+                {
+                    digest.Reset();
+                    continue;
+                }
+                try
+                {
+                    digest.Add(tag.ToString(), line[(_prefix.Length + 2)..]);
+                }
+                catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException or ArgumentException)
+                {
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+    }
+
+    private async Task<SandboxOutcome> RunProcessAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, string nonce, CancellationToken ct,
+        Func<string, bool>? divert)
     {
         var runDir = Path.Combine(judge.CacheDirectory("runs"), Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(runDir);
@@ -188,11 +255,10 @@ internal sealed partial class Submission
                     ["id"] = c.Id,
                     ["input"] = sandbox.PathOf(runDir, inputs[c.Input]),
                     ["args"] = c.Args.DeepClone(),
-                    ["emit"] = c.Emit,
                     ["keep_rows"] = c.KeepRows,
                 }).ToArray()),
             };
-            return await sandbox.RunAsync(runDir, files, nonce, job.ToJsonString(), limits, ct);
+            return await sandbox.RunAsync(runDir, files, nonce, job.ToJsonString(), limits, ct, divert);
         }
         finally
         {

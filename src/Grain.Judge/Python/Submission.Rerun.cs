@@ -93,8 +93,12 @@ internal sealed partial class Submission
             return Test(name, TestGroup.Rerun, VerdictOf(call).Item1 is var v and not Verdict.AC ? v : Verdict.IE, "the rows could not be checked", call, false);
         }
         var before = CanonicalRows(input);
-        var values = new ValueComparer(0);
-        var changed = Enumerable.Range(0, Math.Min(before.Count, after.Count)).Where(i => !values.Equal(before[i], after[i])).ToList();
+        if (after.Count != before.Count)
+        {
+            return Test(name, TestGroup.Rerun, Verdict.WA,
+                $"the input has {before.Count} row(s) but {after.Count} came back after the call: rows were removed from the input, or the judge's copy of them was tampered with", call, false);
+        }
+        var changed = Enumerable.Range(0, before.Count).Where(i => !ValueComparer.Identical(before[i], after[i])).ToList();
         if (changed.Count > 0)
         {
             var i = changed[0];

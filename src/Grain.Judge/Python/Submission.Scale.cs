@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Grain.Core.Judging;
+using Grain.Judge.Comparison;
 using Grain.Judge.Scale;
 
 namespace Grain.Judge.Python;
@@ -22,18 +23,32 @@ internal sealed partial class Submission
         foreach (var size in sizes.Prepend(0))
         {
             var input = Generated(dataset.WithRows(size));
-            var call = new PlannedCall("s", input, args, Emit: false);
-            var reference = await MeasureAsync(referenceCode, call, size, Limits with { CpuPerCallSeconds = 60, CpuSeconds = 62 }, ct);
+            var call = new PlannedCall("s", input, args);
+            var referenceDigest = new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, true));
+            var reference = await MeasureAsync(referenceCode, call, size, Limits with { CpuPerCallSeconds = 60, CpuSeconds = 62, ResultBytes = ScaleResultBytes }, referenceDigest, ct);
             if (reference.Point is null)
             {
                 return (Test("scale", TestGroup.Scale, Verdict.IE, $"the reference failed at {size:N0} items: {reference.Message}", null, false), null);
             }
             var budget = (int)Math.Clamp(reference.Point.CpuMs * 20 / 1000 + 2, tests.CpuSeconds, 60);
-            var candidate = await MeasureAsync(code, call, size, Limits with { CpuPerCallSeconds = budget, CpuSeconds = budget + 2 }, ct);
+            var memory = ScaleMemoryCap(reference.Point.PeakKb);
+            var expectedIsSequence = reference.Kind is "list" or "tuple";
+            var candidateDigest = new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, expectedIsSequence));
+            var candidate = await MeasureAsync(code, call, size,
+                Limits with { CpuPerCallSeconds = budget, CpuSeconds = budget + 2, MemoryBytes = memory, ResultBytes = ScaleResultBytes }, candidateDigest, ct);
             if (candidate.Point is null)
             {
-                stopped = $"at {size:N0} items: {candidate.Message}";
+                var cap = candidate.Verdict == Verdict.MLE && memory > Limits.MemoryBytes
+                    ? $" (the cap at this size follows the reference: {ScaleMemoryFactor}× its {reference.Point.PeakKb / 1024} MB peak + {ScaleMemoryBaseMb} MB)"
+                    : "";
+                stopped = $"at {size:N0} items: {candidate.Message}{cap}";
                 stopVerdict = candidate.Verdict;
+                break;
+            }
+            if (ScaleOutputDifference(reference, referenceDigest, candidate, candidateDigest, expectedIsSequence) is { } difference)
+            {
+                stopped = $"at {size:N0} items: the output differs from the reference's ({difference}); every size is compared, not only timed";
+                stopVerdict = Verdict.WA;
                 break;
             }
             if (size == 0)
@@ -60,7 +75,7 @@ internal sealed partial class Submission
         var usage = new CallVerdict(null, null, null, "", last?.CpuMs ?? 0, 0, last?.PeakKb ?? 0);
         if (stopped is not null)
         {
-            var verdict = stopVerdict is Verdict.TLE or Verdict.MLE or Verdict.OLE or Verdict.RTE ? stopVerdict : Verdict.RTE;
+            var verdict = stopVerdict is Verdict.TLE or Verdict.MLE or Verdict.OLE or Verdict.RTE or Verdict.WA ? stopVerdict : Verdict.RTE;
             return (Test("scale", TestGroup.Scale, verdict, $"the scale run stopped {stopped}", usage, false), summary);
         }
         var rules = new ScaleRules(tests.Memory == "bounded", tests.Time is null or "linear");
@@ -72,18 +87,58 @@ internal sealed partial class Submission
         return (Test("scale", TestGroup.Scale, Verdict.AC, message, usage, false), summary);
     }
 
-    private sealed record Measurement(ScalePoint? Point, Verdict Verdict, string? Message);
+    /// <summary>Result bytes a scale run may stream: they are hashed as they arrive, not kept.</summary>
+    private const long ScaleResultBytes = 2L << 30;
 
-    private async Task<Measurement> MeasureAsync(string source, PlannedCall call, long size, Sandbox.SandboxLimits limits, CancellationToken ct)
+    /// <summary>At scale sizes the memory cap is this many times the reference's peak...</summary>
+    internal const int ScaleMemoryFactor = 4;
+
+    /// <summary>...plus this much, and never below the problem's own limit.</summary>
+    internal const int ScaleMemoryBaseMb = 64;
+
+    /// <summary>
+    /// The address-space cap of a candidate's scale run: it follows the reference's measured peak, so a solution that uses a
+    /// few times the reference's memory (sorting everything) is judged by the growth and time rules, not killed by a fixed cap.
+    /// </summary>
+    internal long ScaleMemoryCap(long referencePeakKb) =>
+        Math.Max(Limits.MemoryBytes, ScaleMemoryFactor * referencePeakKb * 1024 + ((long)ScaleMemoryBaseMb << 20));
+
+    private sealed record Measurement(ScalePoint? Point, Verdict Verdict, string? Message, string? Kind);
+
+    private async Task<Measurement> MeasureAsync(string source, PlannedCall call, long size, Sandbox.SandboxLimits limits, OutputDigest digest, CancellationToken ct)
     {
-        var batch = await RunBatchAsync(source, [call], limits, ct);
+        var batch = await RunBatchAsync(source, [call], limits, ct, digest);
         if (batch.CompileError is { } ce)
         {
-            return new Measurement(null, Verdict.CE, ce.Message);
+            return new Measurement(null, Verdict.CE, ce.Message, null);
         }
         var v = batch.Calls[call.Id];
         var (verdict, message) = VerdictOf(v);
-        return verdict == Verdict.AC ? new Measurement(new ScalePoint(size, v.CpuMs, v.PeakKb), verdict, null) : new Measurement(null, verdict, message);
+        return verdict == Verdict.AC
+            ? new Measurement(new ScalePoint(size, v.CpuMs, v.PeakKb), verdict, null, v.Result?.Kind)
+            : new Measurement(null, verdict, message, null);
+    }
+
+    /// <summary>What differs between the two outputs of a scale size, or null when they are equal under the problem's rules.</summary>
+    private string? ScaleOutputDifference(Measurement reference, OutputDigest expected, Measurement candidate, OutputDigest actual, bool expectedIsSequence)
+    {
+        if (expected.Complete && actual.Complete)
+        {
+            var full = Compare(new CallResult(reference.Kind!, expected.Items), new CallResult(candidate.Kind!, actual.Items));
+            return full.Equal ? null : full.Difference;
+        }
+        var want = ResultNormalizer.KindOf(reference.Kind!, tests, true);
+        var got = ResultNormalizer.KindOf(candidate.Kind!, tests, expectedIsSequence);
+        var wantSequence = want is "list" or "tuple";
+        if ((tests.Mode == CompareMode.Mapping && got != "map") || (wantSequence != (got is "list" or "tuple")) || ((want == "scalar") != (got == "scalar")))
+        {
+            return $"expected a {want}, got a {got}";
+        }
+        if (expected.Count != actual.Count)
+        {
+            return $"expected {expected.Count:N0} items, got {actual.Count:N0}";
+        }
+        return OutputDigest.Same(expected, actual, tests.Tolerance) ? null : $"the same number of items ({expected.Count:N0}), but different values";
     }
 }
 
@@ -91,5 +146,6 @@ internal sealed partial class Submission
 {
     /// <summary>One scale-style run of the submission on an input (for benchmarks).</summary>
     internal Task<BatchResult> RunOnceAsync(string input, CancellationToken ct) =>
-        RunBatchAsync(code, [new PlannedCall("s", input, MergeArgs(null), Emit: false)], Limits with { CpuPerCallSeconds = 120, CpuSeconds = 122 }, ct);
+        RunBatchAsync(code, [new PlannedCall("s", input, MergeArgs(null))], Limits with { CpuPerCallSeconds = 120, CpuSeconds = 122, ResultBytes = ScaleResultBytes }, ct,
+            new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, true)));
 }

@@ -198,7 +198,6 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
     except _BaseException:
         pass
     cid = call["id"]
-    emit = call.get("emit", True)
     keep = [] if call.get("keep_rows") else None
     ch.frame("B", cid)
     ch.flush()
@@ -206,15 +205,15 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
     items = 0
     kind = "scalar"
     try:
-        result = fn(_rows(call["input"], keep), **call.get("args", {}))
+        rows = _rows(call["input"], keep)
+        result = fn(rows, **call.get("args", {}))
         t = _type(result)
         if t is dict or (t is not str and _issub(t, dict)):
             kind = "map"
             for k, v in _dict_items(result):
                 line = "[" + _enc(k) + "," + _enc(v) + "]"
                 items += 1
-                if emit:
-                    ch.frame("P", line)
+                ch.frame("P", line)
         elif t is list or t is tuple or t in _VIEWS or t in _ITERATORS or t is _ITEMS_VIEW or (
                 t is not str and (_issub(t, list) or _issub(t, tuple))):
             kind = "tuple" if (t is tuple or (t is not list and _issub(t, tuple))) else "list"
@@ -224,13 +223,11 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
             for v in it:
                 line = _enc(v)
                 items += 1
-                if emit:
-                    ch.frame("I", line)
+                ch.frame("I", line)
         else:
             line = _enc(result)
             items = 1
-            if emit:
-                ch.frame("V", line)
+            ch.frame("V", line)
     except _Reject as r:
         ch.frame("X", cid + " " + _obj({"type": "output", "message": "returned " + r.args[0], "line": None, "kind": "output"}))
         ch.flush()
@@ -241,6 +238,12 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
         return
     cpu = int((_clock() - start) * 1000)
     if keep is not None:
+        # Rows never handed out are unchanged: read them too, so the host can expect exactly the file's row count.
+        try:
+            for _ in rows:
+                pass
+        except _BaseException:
+            pass
         ch.frame("M", cid + " " + "[" + ",".join([_enc(r) for r in keep]) + "]")
     ch.frame("E", cid + " " + _obj({"kind": kind, "items": items, "cpu_ms": cpu}))
     ch.flush()

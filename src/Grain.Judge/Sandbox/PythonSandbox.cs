@@ -81,7 +81,9 @@ public sealed class PythonSandbox
     }
 
     /// <summary>Runs the harness with the job; files are bound read-only (or linked into the run folder in local mode).</summary>
-    public async Task<SandboxOutcome> RunAsync(string runDirectory, IReadOnlyList<SandboxFile> files, string nonce, string jobJson, SandboxLimits limits, CancellationToken cancellationToken)
+    /// <remarks><paramref name="divert"/> sees every result line as it arrives; the lines it returns true for are not kept in memory.</remarks>
+    public async Task<SandboxOutcome> RunAsync(string runDirectory, IReadOnlyList<SandboxFile> files, string nonce, string jobJson, SandboxLimits limits, CancellationToken cancellationToken,
+        Func<string, bool>? divert = null)
     {
         using var cgroup = RunCgroup.TryCreate(limits.Processes + 4, limits.MemoryBytes + limits.MemoryBaseBytes);
         var harness = files.First(f => f.Name == "harness.py");
@@ -129,7 +131,7 @@ public sealed class PythonSandbox
                 argv.AddRange([_python.Executable, "-I", "-S", "-B", harness.HostPath]);
             }
             string[] env = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "PYTHONHASHSEED=0", "HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1"];
-            return await Task.Run(() => Execute(argv, env, nonce, jobJson, limits, cgroup, cancellationToken, isolated: _bwrap is not null), CancellationToken.None);
+            return await Task.Run(() => Execute(argv, env, nonce, jobJson, limits, cgroup, cancellationToken, isolated: _bwrap is not null, divert), CancellationToken.None);
         }
         finally
         {
@@ -232,7 +234,8 @@ public sealed class PythonSandbox
         }
     }
 
-    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, RunCgroup? cgroup, CancellationToken ct, bool isolated)
+    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, RunCgroup? cgroup, CancellationToken ct, bool isolated,
+        Func<string, bool>? divert)
     {
         var clock = Stopwatch.StartNew();
         var child = NativeProcess.Spawn(argv, env, ownProcessGroup: true);
@@ -249,7 +252,7 @@ public sealed class PythonSandbox
         var stdout = new CappedReader(child.Stdout, limits.ConsoleBytes, Kill);
         var stderr = new CappedReader(child.Stderr, limits.ConsoleBytes, Kill);
         var calls = System.Text.Json.Nodes.JsonNode.Parse(jobJson)?["calls"]?.AsArray().Count ?? 0;
-        var results = new ResultReader(child.Results, limits.ResultBytes, nonce, calls, Kill);
+        var results = new ResultReader(child.Results, limits.ResultBytes, nonce, calls, Kill, divert);
         var usageTask = Task.Factory.StartNew(() =>
         {
             using var stream = new FileStream(child.Usage, FileAccess.Read, 1);

@@ -41,9 +41,9 @@ internal sealed class CappedReader(SafeFileHandle handle, int cap, Action kill)
 /// <summary>
 /// Reads the harness's result channel line by line, noting when each call starts. A call start counts only after the
 /// previous call ended and at most once per planned call, so frames forged by the candidate cannot restart a call's
-/// clock more often than the job has calls.
+/// clock more often than the job has calls. Lines <c>divert</c> takes are not kept.
 /// </summary>
-internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce, int calls, Action kill)
+internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce, int calls, Action kill, Func<string, bool>? divert = null)
 {
     private int _starts;
     private bool _inCall;
@@ -108,7 +108,10 @@ internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce
                 {
                     _inCall = false;
                 }
-                _lines.Add(line);
+                if (divert is null || !divert(line))
+                {
+                    _lines.Add(line);
+                }
             }
             pending.Write(buffer, from, n - from);
         }
