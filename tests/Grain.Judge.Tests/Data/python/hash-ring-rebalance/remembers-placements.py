@@ -16,7 +16,8 @@ def _place(nodes, vnodes, positions):
 
 
 def rebalance(keys, nodes, new_node, vnodes=100):
-    positions = [_h(r["user_id"]) for r in keys if r.get("user_id") is not None]
+    rows = [r for r in keys if r.get("user_id") is not None]
+    positions = [_h(r["user_id"]) for r in rows]
     old = _place(nodes, vnodes, positions)
     new = _place(list(nodes) + [new_node], vnodes, positions)
     before = {n: old.count(n) for n in nodes}

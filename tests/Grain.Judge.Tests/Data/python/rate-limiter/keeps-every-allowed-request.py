@@ -1,6 +1,5 @@
 # expect: fail
 # group: scale
-# verdict: MLE
 def rate_limit(requests, limit=5, window_seconds=60):
     history = {}
     totals = {}

@@ -13,12 +13,12 @@ def join_clicks(events, window_seconds=600, max_delay=60):
             continue
         key = (e["user_id"], e.get("page"))
         if e["event_type"] == "view":
-            for cts, cid in clicks.get(key, ()):
+            for cts, cid, _ in clicks.get(key, ()):
                 if ts <= cts <= ts + window_seconds:
                     yield [e["event_id"], cid]
-            views.setdefault(key, []).append((ts, e["event_id"]))
+            views.setdefault(key, []).append((ts, e["event_id"], e))
         else:
-            for vts, vid in views.get(key, ()):
+            for vts, vid, _ in views.get(key, ()):
                 if vts <= ts <= vts + window_seconds:
                     yield [vid, e["event_id"]]
-            clicks.setdefault(key, []).append((ts, e["event_id"]))
+            clicks.setdefault(key, []).append((ts, e["event_id"], e))
