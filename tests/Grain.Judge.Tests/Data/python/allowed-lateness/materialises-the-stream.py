@@ -1,6 +1,5 @@
 # expect: fail
 # group: scale
-# verdict: MLE
 def count_with_lateness(events, window_seconds=60, allowed_lateness=120):
     rows = list(events)
     out, windows, high = [], {}, None
