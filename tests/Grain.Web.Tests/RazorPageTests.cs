@@ -69,8 +69,8 @@ public sealed partial class RazorPageTests(GrainAppFactory factory) : IClassFixt
     [Fact]
     public async Task Should_Answer_A_Hint_Reveal_From_Htmx_With_The_Fragment_Only()
     {
-        // Given
-        var client = factory.CreateClient();
+        // Given a client that carries the page's antiforgery token, as htmx does
+        var client = await factory.CreateFormClientAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/practice/clickstream-pipeline/hints") { Content = new FormUrlEncodedContent([]) };
         request.Headers.Add("HX-Request", "true");
 
