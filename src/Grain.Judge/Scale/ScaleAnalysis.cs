@@ -63,13 +63,6 @@ public sealed record ScaleRules(bool MemoryBounded, bool TimeLinear)
     /// <summary>Checks a candidate's fit against the reference's; returns the failure message or null.</summary>
     public (bool Memory, string Message)? Failure(ScaleFit candidate, ScaleFit reference, ScalePoint largest, ScalePoint referenceLargest)
     {
-        if (TimeLinear && candidate.TimeExponent > Math.Max(LinearExponentLimit, reference.TimeExponent + 0.3)
-            && largest.CpuMs > 2 * Math.Max(referenceLargest.CpuMs, 50))
-        {
-            var quadratic = candidate.TimeExponent >= 1.6 ? " — a nested loop or a list search inside the loop (e.g. `x in some_list`)?" : "";
-            return (false, $"CPU time grew {ScaleAnalysis.Describe(candidate.TimeExponent)} with input size (exponent {candidate.TimeExponent:0.00}, "
-                + $"the reference {reference.TimeExponent:0.00}); this problem expects linear time{quadratic}");
-        }
         // Compare growth, not absolute peaks: a reference that imports a heavy module (hashlib loads OpenSSL) starts
         // higher and would otherwise mask a candidate that grows with the input.
         var extraGrowthKb = (candidate.BytesPerItem - Math.Max(0, reference.BytesPerItem)) * largest.Size / 1024.0;
@@ -79,6 +72,15 @@ public sealed record ScaleRules(bool MemoryBounded, bool TimeLinear)
                 ? "the whole input was held in memory; iterate it once and keep only what the answer needs"
                 : "memory grows with the input; keep state per key, not per event";
             return (true, $"peak memory grew by about {candidate.BytesPerItem:0} bytes per event (the reference: {Math.Max(0, reference.BytesPerItem):0}): {why}");
+        }
+        // Memory is checked first: a solution that holds the whole input also grows its time (allocation, GC),
+        // and the memory message names the cause.
+        if (TimeLinear && candidate.TimeExponent > Math.Max(LinearExponentLimit, reference.TimeExponent + 0.3)
+            && largest.CpuMs > 2 * Math.Max(referenceLargest.CpuMs, 50))
+        {
+            var quadratic = candidate.TimeExponent >= 1.6 ? " — a nested loop or a list search inside the loop (e.g. `x in some_list`)?" : "";
+            return (false, $"CPU time grew {ScaleAnalysis.Describe(candidate.TimeExponent)} with input size (exponent {candidate.TimeExponent:0.00}, "
+                + $"the reference {reference.TimeExponent:0.00}); this problem expects linear time{quadratic}");
         }
         return null;
     }
