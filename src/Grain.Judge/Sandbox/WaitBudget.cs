@@ -10,7 +10,7 @@ public sealed class WaitBudget(TimeSpan allowance)
     private long _spentMs;
 
     /// <summary>The default allowance of a submission.</summary>
-    public static TimeSpan DefaultAllowance => TimeSpan.FromSeconds(20);
+    public static TimeSpan DefaultAllowance => TimeSpan.FromSeconds(10);
 
     /// <summary>The waiting time allowed to the whole submission.</summary>
     public TimeSpan Allowance => allowance;
