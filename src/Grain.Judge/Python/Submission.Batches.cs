@@ -13,12 +13,14 @@ internal sealed partial class Submission
 
     /// <summary>Runs the calls in harness processes; a call that kills its process gets a verdict and the rest run in a new one.</summary>
     /// <remarks>With a <paramref name="digest"/>, result items are summarised as they stream in instead of kept (scale runs).</remarks>
-    private async Task<BatchResult> RunBatchAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, CancellationToken ct, OutputDigest? digest = null)
+    /// <remarks><paramref name="candidate"/> marks the candidate's runs, the only ones that spend its waiting budget (by role,
+    /// not by text: a candidate may submit the reference's own code).</remarks>
+    private async Task<BatchResult> RunBatchAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, CancellationToken ct, OutputDigest? digest = null, bool candidate = false)
     {
         var verdicts = new Dictionary<string, CallVerdict>(StringComparer.Ordinal);
         var remaining = calls.ToList();
         // Only the candidate's runs spend the submission's waiting budget; the process's CPU is the sum of its calls' shares.
-        limits = limits with { Waiting = source == code ? _waiting : null };
+        limits = limits with { Waiting = candidate ? _waiting : null };
         for (var attempt = 0; remaining.Count > 0 && attempt < 8; attempt++)
         {
             if (limits.Waiting is { Exhausted: true })

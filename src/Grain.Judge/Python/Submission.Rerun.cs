@@ -36,7 +36,7 @@ internal sealed partial class Submission
             calls.AddRange(pieces);
         }
         var expectedTask = ExpectedAsync([new PlannedCall("r1", input, args)], ct);
-        var actual = await RunBatchAsync(code, calls, Limits, ct);
+        var actual = await RunBatchAsync(code, calls, Limits, ct, candidate: true);
         var expected = await expectedTask;
         if (expected.Error is { } error)
         {

@@ -35,7 +35,7 @@ internal sealed partial class Submission
             var expectedIsSequence = reference.Kind is "list" or "tuple";
             var candidateDigest = new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, expectedIsSequence));
             var candidate = await MeasureAsync(code, call, size,
-                Limits with { CpuPerCallSeconds = budget, CpuSeconds = budget + 2, MemoryBytes = memory, ResultBytes = ScaleResultBytes }, candidateDigest, ct);
+                Limits with { CpuPerCallSeconds = budget, CpuSeconds = budget + 2, MemoryBytes = memory, ResultBytes = ScaleResultBytes }, candidateDigest, ct, candidate: true);
             if (candidate.Point is null)
             {
                 var cap = candidate.Verdict == Verdict.MLE && memory > Limits.MemoryBytes
@@ -105,9 +105,9 @@ internal sealed partial class Submission
 
     private sealed record Measurement(ScalePoint? Point, Verdict Verdict, string? Message, string? Kind);
 
-    private async Task<Measurement> MeasureAsync(string source, PlannedCall call, long size, Sandbox.SandboxLimits limits, OutputDigest digest, CancellationToken ct)
+    private async Task<Measurement> MeasureAsync(string source, PlannedCall call, long size, Sandbox.SandboxLimits limits, OutputDigest digest, CancellationToken ct, bool candidate = false)
     {
-        var batch = await RunBatchAsync(source, [call], limits, ct, digest);
+        var batch = await RunBatchAsync(source, [call], limits, ct, digest, candidate);
         if (batch.CompileError is { } ce)
         {
             return new Measurement(null, Verdict.CE, ce.Message, null);

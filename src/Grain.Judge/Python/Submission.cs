@@ -95,7 +95,7 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
     {
         var calls = cases.Select((c, i) => new PlannedCall($"{group[0]}{i}", Input(c), MergeArgs(c.Args))).ToList();
         var expectedTask = ExpectedAsync(calls, ct);
-        var actual = await RunBatchAsync(code, calls, Limits, ct);
+        var actual = await RunBatchAsync(code, calls, Limits, ct, candidate: true);
         var expected = await expectedTask;
         if (expected.Error is { } error)
         {
