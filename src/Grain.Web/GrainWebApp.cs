@@ -59,8 +59,8 @@ public static class GrainWebApp
         });
         builder.Services.AddGrainJudges();
         builder.Services.AddProblemDetails();
-        // Pages are Razor components rendered on the server (static SSR) through RazorComponentResult; no circuits.
-        builder.Services.AddRazorComponents();
+        // Pages are Razor components rendered on the server (static SSR) by Pages/PageResults with the framework's
+        // HtmlRenderer: no endpoint renderer, no circuits.
         builder.Services.AddOpenApi(o =>
         {
             // Pages are HTML for people; the document describes the JSON API only.

@@ -14,21 +14,37 @@ public sealed class ProgressView(Learner learner)
         var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var card in await learner.Store.GetCardsAsync(user))
         {
-            statuses[card.ItemId] = Mastery.IsMastered(card) ? "mastered" : "learning";
+            statuses[card.ItemId] = StatusOf(card);
         }
         foreach (var s in await learner.Store.GetSubmissionsAsync(user))
         {
-            if (s.Passed == true && !s.ExamplesOnly)
-            {
-                statuses[s.ProblemId] = "solved";
-            }
-            else if (statuses.GetValueOrDefault(s.ProblemId) != "solved")
-            {
-                statuses[s.ProblemId] = "attempted";
-            }
+            statuses[s.ProblemId] = Fold(statuses.GetValueOrDefault(s.ProblemId), s);
         }
         return new ItemStatuses(statuses);
     }
+
+    /// <summary>The status of one item, reading only its own card and submissions (a page about one item needs no more).</summary>
+    public async Task<string> StatusOfAsync(IContentItem item)
+    {
+        var user = await learner.UserIdAsync();
+        var status = await learner.Store.GetCardAsync(user, item.Id) is { } card ? StatusOf(card) : null;
+        if (item is Problem)
+        {
+            foreach (var s in await learner.Store.GetSubmissionsAsync(user, item.Id))
+            {
+                status = Fold(status, s);
+            }
+        }
+        return status ?? ItemStatuses.New;
+    }
+
+    private static string StatusOf(Grain.Core.Learning.Fsrs.SrsCard card) => Mastery.IsMastered(card) ? "mastered" : "learning";
+
+    // A passing full submission solves a problem for good; any other submission marks it attempted unless solved.
+    private static string Fold(string? status, Grain.Store.StoredSubmission submission) =>
+        submission.Passed == true && !submission.ExamplesOnly ? "solved"
+        : status == "solved" ? "solved"
+        : "attempted";
 
     /// <summary>Records that hint <paramref name="number"/> of an item (problem or exercise) was shown.</summary>
     public async Task RecordHintAsync(string itemId, int number) =>
@@ -46,5 +62,8 @@ public sealed class ItemStatuses(IReadOnlyDictionary<string, string> statuses)
     public static readonly ItemStatuses None = new(new Dictionary<string, string>());
 
     /// <summary>The status word of an item.</summary>
-    public string Of(IContentItem item) => statuses.GetValueOrDefault(item.Id) ?? "new";
+    public string Of(IContentItem item) => statuses.GetValueOrDefault(item.Id) ?? New;
+
+    /// <summary>The status of an item never met.</summary>
+    public const string New = "new";
 }

@@ -12,7 +12,7 @@ public static class LibraryPages
         app.MapGet("/library", async (HttpRequest request, ContentLibrary library, ProgressView progress) => Library(request, library, await progress.StatusesAsync()));
         app.MapGet("/cards/{id}", async (string id, ContentLibrary library, ProgressView progress) =>
             library.Find<ConceptCard>(id) is { } card
-                ? PageResults.Render<CardPage>(new { Library = library, Card = card, Status = (await progress.StatusesAsync()).Of(card) })
+                ? PageResults.Render<CardPage>(new { Library = library, Card = card, Status = await progress.StatusOfAsync(card) })
                 : NotFoundPage.Page("concept card", id));
     }
 

@@ -19,7 +19,7 @@ public static class ProblemPages
                 {
                     Library = library,
                     Problem = p,
-                    Status = (await progress.StatusesAsync()).Of(p),
+                    Status = await progress.StatusOfAsync(p),
                     HintsShown = await progress.HintsShownAsync(p.Id),
                     Starter = ProblemFiles.Starter(p),
                     Rules = p.Language == "sql" ? ComparisonRules.Describe(p) : null,
