@@ -55,7 +55,7 @@ public static class GrainWebApp
         builder.Services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<GrainWebOptions>();
-            return ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks]).Library;
+            return o.Library ?? ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks]).Library;
         });
         builder.Services.AddGrainJudges();
         builder.Services.AddProblemDetails();

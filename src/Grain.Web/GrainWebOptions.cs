@@ -12,6 +12,9 @@ public sealed class GrainWebOptions
     public IReadOnlyList<string> ContentPacks { get; init; } = [];
     public string? Urls { get; init; }
 
+    /// <summary>The library already loaded and checked by the host (<c>grain serve</c> refuses content with errors); null loads it from the folders above.</summary>
+    public ContentLibrary? Library { get; init; }
+
     /// <summary>Host names the app answers to, separated by ';' (<c>*</c> for any); null derives them from <see cref="Urls"/>.</summary>
     public string? AllowedHosts { get; init; }
 

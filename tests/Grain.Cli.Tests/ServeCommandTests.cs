@@ -36,6 +36,38 @@ public sealed class ServeCommandTests
         run.Error.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Should_Refuse_To_Serve_Content_With_Errors_As_Path_And_Line_With_Exit_Two()
+    {
+        // Given: a pack whose card misses required fields
+        var pack = Directory.CreateTempSubdirectory("grain-serve-pack-").FullName;
+        var data = Directory.CreateTempSubdirectory("grain-serve-").FullName;
+        var card = Path.Combine(pack, "cards", "broken", "broken-card.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(card)!);
+        File.WriteAllText(card, "---\nid: broken-card\ntitle: Broken\n---\nNo sections.\n");
+        var env = new Dictionary<string, string> { ["GRAIN_CONTENT"] = RepoPaths.Content };
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        try
+        {
+            // When
+            var run = await CliRunner.RunAsync(RepoPaths.Root, env, stop.Token, "serve", "--urls", $"http://127.0.0.1:{FreePort()}",
+                "--data", data, "--content", pack);
+
+            // Then: it never listened; every error names the file and line
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldContain($"{card}:");
+            run.Error.ShouldContain("missing required field 'topic'");
+            run.Error.ShouldNotContain("   at ");
+            run.Out.ShouldNotContain("Grain is running");
+        }
+        finally
+        {
+            Directory.Delete(pack, recursive: true);
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     private static async Task<string> GetWhenUp(HttpClient http, string path, Task server)
     {
         for (var attempt = 0; attempt < 200; attempt++)

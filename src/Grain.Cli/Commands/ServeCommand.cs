@@ -18,10 +18,13 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the Grain web app") { urls, hosts, data };
         command.SetAction(async (parse, ct) =>
         {
+            // Content errors stop the server before it listens, as path:line messages with exit 2 like every command.
+            var library = env.LoadContent();
             var options = new GrainWebOptions
             {
                 ContentDirectory = env.ResolveContentDirectory(),
                 ContentPacks = env.ResolveContentRoots().Skip(1).ToList(),
+                Library = library,
                 DataDirectory = env.ResolveDataDirectory(parse.GetValue(data)),
                 Urls = parse.GetValue(urls) ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
                 AllowedHosts = parse.GetValue(hosts) ?? env.Variable("GRAIN_ALLOWED_HOSTS"),
