@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Grain.Web.Pages;
 
@@ -26,7 +27,9 @@ public static class PageResults
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             var services = httpContext.RequestServices;
-            await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+            // The renderer's own logging is debug-level only, and creating its logger takes the factory's lock on every
+            // request; a render exception still reaches the error handler, which logs it.
+            await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
             var host = new Dictionary<string, object?>
             {
                 [nameof(PageHost.Request)] = httpContext,
