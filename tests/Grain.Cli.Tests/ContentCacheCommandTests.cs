@@ -138,4 +138,26 @@ public sealed class ContentCacheCommandTests : IDisposable
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("no card, problem or exercise with id 'no-such-thing'");
     }
+
+    [Fact]
+    public async Task Should_Run_A_Command_Named_After_A_Content_Pack_And_Still_List_Every_Command_In_Help()
+    {
+        // Given: a pack with one more card, named before the command
+        var pack = Path.Combine(_work, "pack");
+        Directory.CreateDirectory(Path.Combine(pack, "cards"));
+        File.WriteAllText(Path.Combine(pack, "cards", "card-three.md"), File.ReadAllText(Card).Replace("id: card-one", "id: card-three"));
+
+        // When
+        var show = await CliRunner.RunAsync(_work, Variables(), "--content", pack, "show", "card-three");
+        var help = await CliRunner.RunAsync(_work, Variables(), "--help");
+
+        // Then
+        show.ExitCode.ShouldBe(0, show.Error);
+        show.Out.ShouldContain("What does GROUP BY do?");
+        help.ExitCode.ShouldBe(0);
+        foreach (var command in new[] { "content", "cards", "show", "serve", "review", "assess", "plan", "progress", "bench", "judge", "problems", "start" })
+        {
+            help.Out.ShouldContain("  " + command + " ");
+        }
+    }
 }
