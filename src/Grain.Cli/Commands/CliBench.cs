@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using Grain.Core.Content;
 using Grain.Judge.Python;
 using Grain.Judge.SqlDatasets;
-using Spectre.Console;
 
 namespace Grain.Cli.Commands;
 
@@ -104,17 +103,16 @@ internal static class CliBench
             notes.Add($"no SQL problem '{sqlId}': SQL figure skipped");
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("command", "median wall", "baseline", "baseline wall", "ratio", "budget");
+        // Plain lines rather than a table: whole figures survive narrow terminals and pipes.
         foreach (var (figure, ms, baseline, baseMs, budget) in rows)
         {
-            table.AddRow(Markup.Escape(figure), $"{ms:0} ms", Markup.Escape(baseline), double.IsNaN(baseMs) ? "-" : $"{baseMs:0} ms",
-                double.IsNaN(baseMs) ? "-" : $"{ms / baseMs:0.00}x", budget);
+            var against = double.IsNaN(baseMs) ? "no baseline" : $"{baseMs:0} ms for {baseline}, ratio {ms / baseMs:0.00}x (budget {budget})";
+            env.Out.WriteLine($"{figure}: {ms:0} ms; {against}");
         }
-        env.Console.Write(table);
-        env.Console.MarkupLine($"[grey]median of {runs} runs after one warm-up run each; warm caches; {Environment.ProcessorCount} cores, load average {LoadAverage()}[/]");
+        env.Out.WriteLine($"median wall of {runs} runs after one warm-up run each, warm caches; {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         foreach (var note in notes)
         {
-            env.Console.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+            env.Out.WriteLine("note: " + note);
         }
         return GrainCli.Ok;
     }
