@@ -119,7 +119,8 @@ public static class ContentCache
 
     private static void Write(string file, CacheFile cache)
     {
-        var temp = $"{file}.{Environment.ProcessId}.tmp";
+        // A temp name of its own per write: two loads in one process (tests, hosts) may write the same cache at once.
+        var temp = $"{file}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
