@@ -71,6 +71,7 @@ public sealed class CliEnvironment
         }),
         WorkingDirectory = workingDirectory,
         Variable = name => variables is not null && variables.TryGetValue(name, out var v) ? v : null,
+        CacheInHome = false,
     };
 
     /// <summary>
@@ -134,10 +135,39 @@ public sealed class CliEnvironment
         return roots.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Loads the library and its packs; content with errors stops the command with every error as <c>path:line: message</c>.</summary>
-    public ContentLibrary LoadContent(string? option = null)
+    /// <summary>
+    /// Loads the library and its packs, through the content cache of the data folder (<paramref name="dataOption"/>,
+    /// <c>GRAIN_DATA</c> or <c>~/.grain</c>); content with errors stops the command with every error as <c>path:line: message</c>.
+    /// </summary>
+    public ContentLibrary LoadContent(string? option = null, string? dataOption = null) =>
+        Checked(ContentCache.Load(ResolveContentRoots(option), ContentCacheDirectory(dataOption), Error));
+
+    /// <summary>
+    /// A library holding at least the item with that id: only its file when one file can hold it, else the whole
+    /// library (which then reports an unknown id or a duplicate as before). Errors in the file read stop the command.
+    /// </summary>
+    public ContentLibrary LoadItem(string id, string? dataOption = null)
     {
-        var result = ContentLoader.Load(ResolveContentRoots(option));
+        var roots = ResolveContentRoots();
+        return Checked(ContentLoader.LoadItem(roots, id) ?? ContentCache.Load(roots, ContentCacheDirectory(dataOption), Error));
+    }
+
+    /// <summary>False for tests that name no data folder: they must not share a cache under the home folder.</summary>
+    public bool CacheInHome { get; init; } = true;
+
+    // The cache lives in the data folder; the folder is only created when the cache is written, and a data folder
+    // that cannot be used leaves the command without a cache rather than failing it.
+    private string? ContentCacheDirectory(string? dataOption)
+    {
+        var dir = !string.IsNullOrWhiteSpace(dataOption) ? Path.GetFullPath(dataOption, WorkingDirectory)
+            : Variable("GRAIN_DATA") is { Length: > 0 } fromEnv ? Path.GetFullPath(fromEnv, WorkingDirectory)
+            : CacheInHome && Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".grain")
+            : null;
+        return dir is null ? null : Path.Combine(dir, "cache");
+    }
+
+    private static ContentLibrary Checked(ContentLoadResult result)
+    {
         var errors = result.Diagnostics.Where(d => d.Severity == ContentSeverity.Error).ToList();
         return errors.Count == 0 ? result.Library : throw new ContentErrorsException(errors);
     }

@@ -23,30 +23,61 @@ public static class GrainCli
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>The root command with every subcommand. Each command lives in its own file under Commands/.</summary>
-    public static RootCommand Build(CliEnvironment env)
+    /// <summary>Every subcommand by name, in help order. Each command lives in its own file under Commands/.</summary>
+    private static readonly (string Name, Func<CliEnvironment, Command> Create)[] Commands =
+    [
+        ("content", ContentCommand.Create),
+        ("cards", CardsCommand.Create),
+        ("show", ShowCommand.Create),
+        ("serve", ServeCommand.Create),
+        ("review", ReviewCommand.Create),
+        ("assess", AssessCommand.Create),
+        ("plan", PlanCommand.Create),
+        ("progress", ProgressCommand.Create),
+        ("bench", BenchCommand.Create),
+        ("judge", JudgeCommand.Create),
+        ("problems", ProblemsCommand.Create),
+        ("start", StartCommand.Create),
+    ];
+
+    /// <summary>
+    /// The root command. With <paramref name="args"/> naming a known command, only that command is built (its options,
+    /// arguments and subcommands are all a run can use); otherwise, as for <c>--help</c> or a typo, every command is.
+    /// </summary>
+    public static RootCommand Build(CliEnvironment env, IReadOnlyList<string>? args = null)
     {
         var root = new RootCommand("Grain: a self-hosted trainer for data-engineering interviews.");
         root.Add(ContentPacks);
-        root.Add(ContentCommand.Create(env));
-        root.Add(CardsCommand.Create(env));
-        root.Add(ShowCommand.Create(env));
-        root.Add(ServeCommand.Create(env));
-        root.Add(ReviewCommand.Create(env));
-        root.Add(AssessCommand.Create(env));
-        root.Add(PlanCommand.Create(env));
-        root.Add(ProgressCommand.Create(env));
-        root.Add(BenchCommand.Create(env));
-        root.Add(JudgeCommand.Create(env));
-        root.Add(ProblemsCommand.Create(env));
-        root.Add(StartCommand.Create(env));
+        var named = args is null ? null : CommandName(args);
+        var only = Commands.Where(c => c.Name == named).ToList();
+        foreach (var (_, create) in only.Count == 1 ? only : [.. Commands])
+        {
+            root.Add(create(env));
+        }
         return root;
+    }
+
+    // The first word that is neither an option nor the value of --content.
+    private static string? CommandName(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == ContentPacks.Name)
+            {
+                i++;
+            }
+            else if (!args[i].StartsWith('-'))
+            {
+                return args[i];
+            }
+        }
+        return null;
     }
 
     /// <summary>Parses and runs; a parse error prints one line and exits 2; a usage error thrown by a command exits 2.</summary>
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
     {
-        var root = Build(env);
+        var root = Build(env, args);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -8,7 +8,8 @@ public sealed class ContentLibrary
     private Grain.Core.Learning.LearningCatalogue? _catalogue;
 
     private readonly Dictionary<string, IContentItem> _byId;
-    private readonly Dictionary<string, string> _searchText;
+    // Lower-cased search text per item, built on the first text query: most commands never search.
+    private Dictionary<string, string>? _searchText;
 
     public ContentLibrary(
         string root,
@@ -38,7 +39,6 @@ public sealed class ContentLibrary
         {
             _byId.TryAdd(item.Id, item);
         }
-        _searchText = Items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().SearchText.ToLowerInvariant());
     }
 
     /// <summary>The content folder this library was read from (the library itself, before any pack).</summary>
@@ -116,6 +116,7 @@ public sealed class ContentLibrary
 
     private int Score(IContentItem item, string[] words)
     {
+        _searchText ??= Items.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().SearchText.ToLowerInvariant());
         var body = _searchText[item.Id];
         var title = item.Title.ToLowerInvariant();
         var score = 0;

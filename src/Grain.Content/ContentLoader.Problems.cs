@@ -19,18 +19,24 @@ public static partial class ContentLoader
             var problems = new List<Problem>();
             foreach (var problemDir in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
             {
-                var file = Path.Combine(problemDir, "problem.md");
-                if (!File.Exists(file))
-                {
-                    bag.Add(Rel(problemDir) + "/problem.md", 1, "problem folder has no problem.md");
-                    continue;
-                }
-                if (ReadProblem(file, problemDir) is { } problem)
+                if (ReadProblemFolder(problemDir) is { } problem)
                 {
                     problems.Add(problem);
                 }
             }
             return problems;
+        }
+
+        /// <summary>The problem of one <c>problems/ID/</c> folder, or null (with a diagnostic) when it does not parse.</summary>
+        public Problem? ReadProblemFolder(string problemDir)
+        {
+            var file = Path.Combine(problemDir, "problem.md");
+            if (!File.Exists(file))
+            {
+                bag.Add(Rel(problemDir) + "/problem.md", 1, "problem folder has no problem.md");
+                return null;
+            }
+            return ReadProblem(file, problemDir);
         }
 
         private Problem? ReadProblem(string fullPath, string problemDir)

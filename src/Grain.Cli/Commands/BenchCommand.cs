@@ -11,5 +11,6 @@ internal static class BenchCommand
         SqlJudgeRegistration.CreateBenchSql(env),
         PythonBench.Create(env),
         WebBench.Create(env),
+        CliBench.Create(env),
     };
 }

@@ -30,8 +30,8 @@ internal static class JudgeCommand
             {
                 throw new UsageException($"file not found: {parse.GetValue(file)}");
             }
-            var library = env.LoadContent();
             var id = parse.GetValue(problemOption) ?? Path.GetFileNameWithoutExtension(path);
+            var library = env.LoadItem(id, parse.GetValue(data));
             var problem = library.Find<Problem>(id) ?? throw new UsageException($"no problem with id '{id}' (try 'grain problems', or pass --problem ID)");
             var engineName = parse.GetValue(engine);
             if (engineName is not null && engineName is not ("sqlite" or "postgres"))

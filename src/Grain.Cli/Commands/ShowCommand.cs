@@ -14,8 +14,8 @@ internal static class ShowCommand
         var command = new Command("show", "Show a card, problem or exercise") { id };
         command.SetAction(parse =>
         {
-            var library = env.LoadContent();
             var key = parse.GetValue(id)!;
+            var library = env.LoadItem(key);
             var item = library.Find(key) ?? throw new UsageException($"no card, problem or exercise with id '{key}' (try 'grain cards')");
             var console = env.Console;
             console.Write(new Rule($"[bold]{Markup.Escape(item.Title)}[/]").LeftJustified());

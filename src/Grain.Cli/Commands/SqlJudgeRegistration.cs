@@ -2,6 +2,7 @@ using System.CommandLine;
 using Grain.Content;
 using Grain.Core.Content;
 using Grain.Judge.Sql;
+using Grain.Judge.SqlDatasets;
 using Spectre.Console;
 
 namespace Grain.Cli.Commands;
@@ -9,9 +10,14 @@ namespace Grain.Cli.Commands;
 /// <summary>CLI glue for the SQL judge: builds it from the environment, prints rules for <c>grain show</c>, and <c>grain bench sql</c>.</summary>
 internal static class SqlJudgeRegistration
 {
-    /// <summary>The SQL judge for a content library, with datasets cached under the data folder.</summary>
+    /// <summary>
+    /// The SQL judge for a content library, with datasets cached under the data folder. A library of one problem (what
+    /// <c>grain judge</c> loads) reads only that problem's dataset.
+    /// </summary>
     public static SqlJudge CreateJudge(CliEnvironment env, ContentLibrary library, string? dataOption = null) =>
-        new(library, Options(env, dataOption));
+        library.Problems is [{ Dataset: { Length: > 0 } dataset }] && library.Items.Count == 1
+            ? new(library, Options(env, dataOption), DatasetCatalog.LoadOne(library.Roots, dataset))
+            : new(library, Options(env, dataOption));
 
     /// <summary>The SQL judge options from the environment: data folder and GRAIN_POSTGRES.</summary>
     public static SqlJudgeOptions Options(CliEnvironment env, string? dataOption = null) => new()

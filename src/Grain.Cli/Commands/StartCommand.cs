@@ -14,7 +14,7 @@ internal static class StartCommand
         command.SetAction(parse =>
         {
             var key = parse.GetValue(id)!;
-            var problem = env.LoadContent().Find<Problem>(key) ?? throw new UsageException($"no problem with id '{key}' (try 'grain problems')");
+            var problem = env.LoadItem(key).Find<Problem>(key) ?? throw new UsageException($"no problem with id '{key}' (try 'grain problems')");
             var starter = Path.Combine(problem.Directory, problem.StarterFile);
             var target = Path.Combine(env.WorkingDirectory, problem.Id + Path.GetExtension(problem.StarterFile));
             if (File.Exists(target) && !parse.GetValue(force))

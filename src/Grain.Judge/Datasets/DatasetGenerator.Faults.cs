@@ -18,7 +18,11 @@ public static partial class DatasetGenerator
     {
         public SplitMix Random = new((ulong)spec.Seed);
         private SplitMix _faults = new((ulong)spec.Seed ^ 0xFA17UL);
-        private List<Field>? _held;
+        // Three reusable rows: the one being generated, a fault's copy of it, and one held back by out_of_order.
+        public readonly Row Current = new();
+        private readonly Row _copy = new();
+        private readonly Row _heldRow = new();
+        private bool _holding;
         private readonly (string Time, string[] Nullable, string[] Numeric, string Drift, string DriftTo, string Payload) _t = Targets(spec.Kind);
 
         private readonly double _late = spec.Rate("late"), _nulls = spec.Rate("nulls"), _missing = spec.Rate("missing"), _extra = spec.Rate("extra"),
@@ -31,7 +35,7 @@ public static partial class DatasetGenerator
         public long Written;
         private long _seen;
 
-        public void Emit(List<Field> row)
+        public void Emit(Row row)
         {
             _seen++;
             ref var r = ref _faults;
@@ -43,37 +47,38 @@ public static partial class DatasetGenerator
             if (_nulls > 0 && r.Chance(_nulls))
             {
                 var fields = Fields("nulls", _t.Nullable);
-                Set(row, fields[r.Below(fields.Length)], r.Below(2) == 0 ? null : "null");
+                Set(row, fields[r.Below(fields.Length)], r.Below(2) == 0 ? Value.Null : "null");
             }
             if (_missing > 0 && r.Chance(_missing))
             {
                 var fields = Fields("missing", _t.Nullable);
                 var name = fields[r.Below(fields.Length)];
-                row.RemoveAll(f => f.Name == name);
+                row.RemoveAll(name);
             }
             if (_extra > 0 && r.Chance(_extra))
             {
-                row.Add(new("source", "app"));
-                row.Add(new("debug", r.Below(2) == 0 ? null : (object)(long)r.Below(1000)));
+                row.Add("source", "app");
+                row.Add("debug", r.Below(2) == 0 ? Value.Null : (long)r.Below(1000));
             }
             if (_wrongTypes > 0 && r.Chance(_wrongTypes))
             {
                 var fields = Fields("wrong_types", _t.Numeric);
                 var name = fields[r.Below(fields.Length)];
-                var index = row.FindIndex(f => f.Name == name);
+                var index = row.IndexOf(name);
                 if (index >= 0)
                 {
+                    var value = row[index].Value;
                     row[index] = new(name, r.Below(3) switch
                     {
-                        0 => Convert.ToString(row[index].Value, System.Globalization.CultureInfo.InvariantCulture),
+                        0 => value.ToInvariantString(),
                         1 => "n/a",
-                        _ => row[index].Value is long l ? l + 0.5 : "",
+                        _ => value.Kind == ValueKind.Long ? value.Long + 0.5 : "",
                     });
                 }
             }
             if (_drift > 0 && _seen > spec.Rows * (1 - _drift))
             {
-                var index = row.FindIndex(f => f.Name == _t.Drift);
+                var index = row.IndexOf(_t.Drift);
                 if (index >= 0)
                 {
                     row[index] = new(_t.DriftTo, row[index].Value);
@@ -82,22 +87,25 @@ public static partial class DatasetGenerator
             Out(row);
             if (r.Chance(_duplicates))
             {
-                var copy = new List<Field>(row);
+                var copy = _copy;
+                copy.CopyFrom(row);
                 Shift(copy, 1 + r.Below(300), ["ingested_at", "updated_at"]);
                 Out(copy);
             }
             if (r.Chance(_ties))
             {
-                var copy = new List<Field>(row);
-                var index = copy.FindIndex(f => f.Name == _t.Payload);
+                var copy = _copy;
+                copy.CopyFrom(row);
+                var index = copy.IndexOf(_t.Payload);
                 if (index >= 0)
                 {
-                    copy[index] = new(_t.Payload, copy[index].Value is string s ? s + "*" : copy[index].Value);
+                    var value = copy[index].Value;
+                    copy[index] = new(_t.Payload, value.IsString ? value.Text + "*" : value);
                 }
-                var by = copy.FindIndex(f => f.Name == "updated_by");
+                var by = copy.IndexOf("updated_by");
                 if (by >= 0)
                 {
-                    copy[by] = new("updated_by", r.Below(2) == 0 ? null : "retry");
+                    copy[by] = new("updated_by", r.Below(2) == 0 ? Value.Null : "retry");
                 }
                 Out(copy);
             }
@@ -105,33 +113,33 @@ public static partial class DatasetGenerator
 
         public void Finish()
         {
-            if (_held is not null)
+            if (_holding)
             {
-                Write(_held);
-                _held = null;
+                Write(_heldRow);
+                _holding = false;
             }
         }
 
-        private void Out(List<Field> row)
+        private void Out(Row row)
         {
-            if (_held is not null)
+            if (_holding)
             {
                 // The held row goes out after its successor: the two arrive swapped.
-                var held = _held;
-                _held = null;
+                _holding = false;
                 Write(row);
-                Write(held);
+                Write(_heldRow);
                 return;
             }
             if (_outOfOrder > 0 && _faults.Chance(_outOfOrder))
             {
-                _held = row;
+                _heldRow.CopyFrom(row);
+                _holding = true;
                 return;
             }
             Write(row);
         }
 
-        private void Write(List<Field> row)
+        private void Write(Row row)
         {
             writer.Write(row);
             Written++;
@@ -140,25 +148,26 @@ public static partial class DatasetGenerator
         private string[] Fields(string knob, string[] defaults) =>
             spec.Faults.TryGetValue(knob, out var k) && k.Fields is { Count: > 0 } f ? [.. f] : defaults;
 
-        private static void Set(List<Field> row, string name, object? value)
+        private static void Set(Row row, string name, Value value)
         {
-            var index = row.FindIndex(f => f.Name == name);
+            var index = row.IndexOf(name);
             if (index >= 0)
             {
                 row[index] = new(name, value);
             }
         }
 
-        private static void Shift(List<Field> row, long by, string[] names)
+        private static void Shift(Row row, long by, string[] names)
         {
             for (var i = 0; i < row.Count; i++)
             {
-                if (names.Contains(row[i].Name) && row[i].Value is long v)
+                if (names.Contains(row[i].Name) && row[i].Value is { Kind: ValueKind.Long } value)
                 {
+                    var v = value.Long;
                     row[i] = new(row[i].Name, v + by);
                     if (row[i].Name == "ingested_at")
                     {
-                        var d = row.FindIndex(f => f.Name == "ingested_date");
+                        var d = row.IndexOf("ingested_date");
                         if (d >= 0)
                         {
                             row[d] = new("ingested_date", Date(v + by));

@@ -23,10 +23,16 @@ public sealed partial class SqlJudge : IJudge
 
     /// <summary>Creates a judge over a content library; datasets come from the library's <c>datasets/</c> folder.</summary>
     public SqlJudge(ContentLibrary library, SqlJudgeOptions options)
+        : this(library, options, DatasetCatalog.Load(library.Roots))
+    {
+    }
+
+    /// <summary>Creates a judge over a content library with the datasets already read (the CLI reads only the one it needs).</summary>
+    public SqlJudge(ContentLibrary library, SqlJudgeOptions options, DatasetCatalog catalog)
     {
         _library = library;
         _options = options;
-        Catalog = DatasetCatalog.Load(library.Roots);
+        Catalog = catalog;
         _sqlite = new SqliteEngine(new SqliteDatasetStore(Catalog, options.SqliteCacheDirectory));
         _postgres = new Lazy<PostgresEngine?>(() => options.PostgresConnectionString is { } cs ? new PostgresEngine(Catalog, cs) : null);
     }

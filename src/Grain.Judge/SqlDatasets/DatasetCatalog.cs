@@ -39,43 +39,53 @@ public sealed class DatasetCatalog
     /// <summary>Loads every <c>datasets/*/dataset.yaml</c> under a content folder.</summary>
     public static DatasetCatalog Load(string contentDirectory) => Load([contentDirectory]);
 
+    /// <summary>
+    /// Loads only the dataset with that id from its folder (<c>datasets/ID/dataset.yaml</c>) when exactly one root has
+    /// it; otherwise every dataset, so an unknown id or a duplicate is reported as by <see cref="Load(IEnumerable{string})"/>.
+    /// </summary>
+    public static DatasetCatalog LoadOne(IReadOnlyList<string> contentDirectories, string id)
+    {
+        var files = id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? contentDirectories.Select(root => Path.Combine(root, "datasets", id, "dataset.yaml")).Where(File.Exists).ToList()
+            : [];
+        return files.Count == 1 && FromFiles(files) is var one && one.Contains(id) ? one : Load(contentDirectories);
+    }
+
     /// <summary>Loads the datasets of several content roots; an id defined twice is reported at the second file, naming the first.</summary>
-    public static DatasetCatalog Load(IEnumerable<string> contentDirectories)
+    public static DatasetCatalog Load(IEnumerable<string> contentDirectories) =>
+        FromFiles(contentDirectories
+            .Select(root => Path.Combine(root, "datasets"))
+            .Where(Directory.Exists)
+            .SelectMany(dir => Directory.EnumerateFiles(dir, "dataset.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)));
+
+    private static DatasetCatalog FromFiles(IEnumerable<string> files)
     {
         var datasets = new Dictionary<string, DatasetDefinition>(StringComparer.Ordinal);
         var broken = new Dictionary<string, ContentDiagnostic>(StringComparer.Ordinal);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var diagnostics = new List<ContentDiagnostic>();
-        foreach (var root in contentDirectories)
+        foreach (var file in files)
         {
-            var dir = Path.Combine(root, "datasets");
-            if (!Directory.Exists(dir))
+            var id = Path.GetFileName(Path.GetDirectoryName(file)!)!;
+            try
             {
-                continue;
+                var definition = DatasetFileReader.Read(file);
+                id = definition.Id;
+                if (seen.TryGetValue(id, out var first))
+                {
+                    diagnostics.Add(new ContentDiagnostic(file, 1, $"duplicate dataset id '{id}' (first defined in {first})"));
+                    continue;
+                }
+                datasets[id] = definition;
+                diagnostics.AddRange(DatasetFileReader.Warnings(definition));
             }
-            foreach (var file in Directory.EnumerateFiles(dir, "dataset.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            catch (DatasetException ex)
             {
-                var id = Path.GetFileName(Path.GetDirectoryName(file)!)!;
-                try
-                {
-                    var definition = DatasetFileReader.Read(file);
-                    id = definition.Id;
-                    if (seen.TryGetValue(id, out var first))
-                    {
-                        diagnostics.Add(new ContentDiagnostic(file, 1, $"duplicate dataset id '{id}' (first defined in {first})"));
-                        continue;
-                    }
-                    datasets[id] = definition;
-                    diagnostics.AddRange(DatasetFileReader.Warnings(definition));
-                }
-                catch (DatasetException ex)
-                {
-                    var diagnostic = ContentDiagnosticText.Parse(ex.Message, file);
-                    diagnostics.Add(diagnostic);
-                    broken.TryAdd(id, diagnostic);
-                }
-                seen.TryAdd(id, file);
+                var diagnostic = ContentDiagnosticText.Parse(ex.Message, file);
+                diagnostics.Add(diagnostic);
+                broken.TryAdd(id, diagnostic);
             }
+            seen.TryAdd(id, file);
         }
         return new DatasetCatalog(datasets, broken, diagnostics);
     }
