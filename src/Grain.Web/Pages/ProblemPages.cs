@@ -2,6 +2,7 @@ using Grain.Content;
 using Grain.Core.Content;
 using Grain.Web.Components.Pages;
 using Grain.Web.Components.Shared;
+using Grain.Web.Learning;
 
 namespace Grain.Web.Pages;
 
@@ -13,19 +14,36 @@ public static class ProblemPages
     public static void MapProblemPages(this WebApplication app)
     {
         app.MapGet("/problems", async (HttpRequest request, ContentLibrary library, ProgressView progress) => Index(request, library, await progress.StatusesAsync()));
-        app.MapGet("/problems/{id}", async (string id, ContentLibrary library, ProgressView progress) =>
-            library.Find<Problem>(id) is { } p
-                ? PageResults.Render<ProblemPage>(new
-                {
-                    Library = library,
-                    Problem = p,
-                    Status = await progress.StatusOfAsync(p),
-                    HintsShown = await progress.HintsShownAsync(p.Id),
-                    Starter = ProblemFiles.Starter(p),
-                    Rules = p.Language == "sql" ? ComparisonRules.Describe(p) : null,
-                })
-                : NotFoundPage.Page("problem", id));
+        app.MapGet("/problems/{id}", async (string id, ContentLibrary library, ProgressView progress, Learner learner) =>
+        {
+            if (library.Find<Problem>(id) is not { } p)
+            {
+                return NotFoundPage.Page("problem", id);
+            }
+            var starter = ProblemFiles.Starter(p);
+            return PageResults.Render<ProblemPage>(new
+            {
+                Library = library,
+                Problem = p,
+                Status = await progress.StatusOfAsync(p),
+                HintsShown = await progress.HintsShownAsync(p.Id),
+                Starter = starter,
+                Code = await OpeningCodeAsync(learner, p) ?? starter,
+                Rules = p.Language == "sql" ? ComparisonRules.Describe(p) : null,
+            });
+        });
         app.MapPost("/problems/{id}/hints", (string id, HttpRequest request, ContentLibrary library, ProgressView progress) => RevealHint(id, request, library, progress));
+    }
+
+    /// <summary>What the editor opens with: the learner's draft, else their last submission's code (null: the starter).</summary>
+    private static async Task<string?> OpeningCodeAsync(Learner learner, Problem problem)
+    {
+        var user = await learner.UserIdAsync();
+        if (await learner.Store.GetDraftAsync(user, problem.Id) is { } draft)
+        {
+            return draft.Code;
+        }
+        return (await learner.Store.GetSubmissionsAsync(user, problem.Id)).FirstOrDefault()?.Code;
     }
 
     private static IResult Index(HttpRequest request, ContentLibrary library, ItemStatuses progress)
