@@ -14,9 +14,9 @@ public static class SubmissionPages
 {
     public static void MapSubmissionPages(this WebApplication app)
     {
-        app.MapGet("/submissions/{id}/panel", async (string id, IGrainStore store, ContentLibrary library) =>
+        app.MapGet("/submissions/{id}/panel", async (string id, HttpRequest request, IGrainStore store, ContentLibrary library) =>
             await FindAsync(store, id) is { } s
-                ? PageResults.Render<ResultPanel>(new { Submission = s, Library = library })
+                ? PageResults.Render<ResultPanel>(new { Submission = s, Library = library, History = request.Query["history"] != "0" })
                 : PageResults.Render<ErrorNote>(new { Text = "That submission does not exist." }, StatusCodes.Status404NotFound));
         app.MapGet("/submissions/{id}", async (string id, IGrainStore store, ContentLibrary library) =>
             await FindAsync(store, id) is { } s ? PageResults.Render<SubmissionPage>(new { Submission = s, Library = library }) : NotFoundPage.Page("submission", id));

@@ -35,7 +35,9 @@ export function mountProblem(root) {
         }
         const panel = document.createElement('div');
         panel.setAttribute('hx-get', `/submissions/${data.id}/panel`);
-        panel.setAttribute('hx-trigger', 'load');
+        panel.setAttribute('hx-trigger', 'load, grain:retry');
+        panel.dataset.poll = '';
+        panel.innerHTML = '<p class="pending card" role="status" data-poll-status>Queued…</p>';
         results.replaceChildren(panel);
         htmx.process(panel);
       } catch (err) {
