@@ -117,6 +117,9 @@ public interface IGrainStore : IAsyncDisposable
 
     Task<IReadOnlyList<StoredMockSession>> GetMockSessionsAsync(long userId, CancellationToken ct = default);
 
+    /// <summary>Records when a round was first shown (kept on later calls), so its countdown survives a reload.</summary>
+    Task StartRoundAsync(long roundId, DateTimeOffset at, CancellationToken ct = default);
+
     /// <summary>Saves the learner's answer to a round (text, and the graded submission for auto-graded rounds).</summary>
     Task SaveRoundAnswerAsync(long roundId, string? answer, long? submissionId, DateTimeOffset at, CancellationToken ct = default);
 
