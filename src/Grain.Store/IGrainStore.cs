@@ -96,6 +96,12 @@ public interface IGrainStore : IAsyncDisposable
     /// <summary>The learner's draft for a problem, or null when they have none.</summary>
     Task<StoredDraft?> GetDraftAsync(long userId, string problemId, CancellationToken ct = default);
 
+    /// <summary>Records that the learner gave up on a problem (idempotent: the first time is kept).</summary>
+    Task GiveUpAsync(long userId, string problemId, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>True when the learner gave up on the problem.</summary>
+    Task<bool> HasGivenUpAsync(long userId, string problemId, CancellationToken ct = default);
+
     // Assessment and plan
 
     Task<long> SaveAssessmentAsync(long userId, SelfAssessment assessment, DateTimeOffset takenAt, CancellationToken ct = default);

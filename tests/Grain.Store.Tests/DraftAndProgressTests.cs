@@ -47,4 +47,20 @@ public sealed class DraftAndProgressTests
         whileRunning.ShouldBe("{\"partial\":2}");
         (await db.Store.GetSubmissionAsync(running))!.ReportJson.ShouldBeNull();
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Should_Remember_A_Give_Up_Per_Learner_And_Problem(string engine)
+    {
+        // Given
+        await using var db = await TestStore.OpenAsync(engine);
+        var user = await db.Store.GetOrCreateUserAsync(IGrainStore.LocalUser);
+
+        // When
+        await db.Store.GiveUpAsync(user, "event-counts", Now);
+        await db.Store.GiveUpAsync(user, "event-counts", Now.AddDays(1));
+
+        // Then
+        (await db.Store.HasGivenUpAsync(user, "event-counts")).ShouldBeTrue();
+        (await db.Store.HasGivenUpAsync(user, "top-users")).ShouldBeFalse();
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Grain.Testing;
 using Grain.Web.Components.Results;
 using Grain.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grain.Web.Tests;
 
@@ -46,5 +47,25 @@ public sealed class FeedbackTests(GrainAppFactory factory) : IClassFixture<Grain
         page.ShouldContain("<span>Behavioural</span><span class=\"muted small\"");
         page.ShouldContain("self-rated only");
         page.ShouldContain("aria-label=\"sql readiness\"");
+    }
+
+    [Fact]
+    public async Task Should_Count_Giving_Up_As_A_Failed_Attempt_And_Show_The_Reference()
+    {
+        // Given
+        var client = await factory.CreateFormClientAsync();
+        var before = await client.GetStringAsync("/problems/avg-price-per-item");
+
+        // When
+        var response = await client.PostAsync("/problems/avg-price-per-item/give-up", new FormUrlEncodedContent([]));
+        var after = await response.Content.ReadAsStringAsync();
+
+        // Then
+        before.ShouldNotContain("id=\"reference\"");
+        after.ShouldContain("id=\"reference\"");
+        after.ShouldContain("AVG(");
+        var store = factory.Services.GetRequiredService<Grain.Store.IGrainStore>();
+        var user = await store.GetOrCreateUserAsync(Grain.Store.IGrainStore.LocalUser);
+        (await store.GetReviewLogsAsync(user)).ShouldContain(l => l.ItemId == "avg-price-per-item" && l.Rating == Grain.Core.Learning.Fsrs.Rating.Again);
     }
 }

@@ -29,9 +29,11 @@ public static class ProblemPages
                 HintsShown = await progress.HintsShownAsync(p.Id),
                 Starter = starter,
                 Code = await OpeningCodeAsync(learner, p) ?? starter,
+                Reference = await ShowsReferenceAsync(learner, p) ? ProblemFiles.Reference(p) ?? "" : null,
                 Rules = p.Language == "sql" ? ComparisonRules.Describe(p) : null,
             });
         });
+        app.MapPost("/problems/{id}/give-up", GiveUpAsync);
         app.MapPost("/problems/{id}/hints", (string id, HttpRequest request, ContentLibrary library, ProgressView progress) => RevealHint(id, request, library, progress));
     }
 
@@ -44,6 +46,30 @@ public static class ProblemPages
             return draft.Code;
         }
         return (await learner.Store.GetSubmissionsAsync(user, problem.Id)).FirstOrDefault()?.Code;
+    }
+
+    /// <summary>The reference is shown once the learner solved the problem (a passing Submit) or gave up on it.</summary>
+    private static async Task<bool> ShowsReferenceAsync(Learner learner, Problem problem)
+    {
+        var user = await learner.UserIdAsync();
+        return await learner.Store.HasGivenUpAsync(user, problem.Id)
+            || (await learner.Store.GetSubmissionsAsync(user, problem.Id)).Any(s => s.Passed == true && !s.ExamplesOnly);
+    }
+
+    // Giving up is a failed attempt for FSRS (when the problem is due), then the page shows the reference.
+    private static async Task<IResult> GiveUpAsync(string id, Learner learner)
+    {
+        if (learner.Library.Find<Problem>(id) is not { } problem)
+        {
+            return NotFoundPage.Page("problem", id);
+        }
+        var user = await learner.UserIdAsync();
+        if (!await learner.Store.HasGivenUpAsync(user, problem.Id))
+        {
+            await learner.RecordProblemAttemptAsync(problem.Id, solved: false);
+            await learner.Store.GiveUpAsync(user, problem.Id, learner.Now);
+        }
+        return Results.Redirect($"/problems/{Labels.Url(problem.Id)}#reference");
     }
 
     private static IResult Index(HttpRequest request, ContentLibrary library, ItemStatuses progress)
@@ -91,6 +117,7 @@ public static class ProblemPages
                 Action = $"/problems/{Labels.Url(p.Id)}/hints",
                 NoHintsText = ProblemPage.NoHints,
                 LastHintText = ProblemPage.LastHint,
+                RevealWarning = ProblemPage.HintWarning,
             })
             : Results.Redirect($"/problems/{Labels.Url(p.Id)}#hints");
     }
