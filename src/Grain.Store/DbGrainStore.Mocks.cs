@@ -33,6 +33,10 @@ internal abstract partial class DbGrainStore
     public Task<IReadOnlyList<StoredMockSession>> GetMockSessionsAsync(long userId, CancellationToken ct = default) =>
         LoadMockSessionsAsync("s.user_id = @key", userId, ct);
 
+    public Task StartRoundAsync(long roundId, DateTimeOffset at, CancellationToken ct = default) =>
+        WriteAsync(db => db.ExecuteAsync(
+            "UPDATE mock_rounds SET started_ms = COALESCE(started_ms, @at) WHERE id = @roundId", new { roundId, at = Ms(at) }), ct);
+
     public Task SaveRoundAnswerAsync(long roundId, string? answer, long? submissionId, DateTimeOffset at, CancellationToken ct = default) =>
         WriteAsync(db => db.ExecuteAsync("""
             UPDATE mock_rounds SET answer = @answer, submission_id = @submissionId,

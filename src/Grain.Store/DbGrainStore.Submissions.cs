@@ -14,11 +14,11 @@ internal abstract partial class DbGrainStore
 
     public Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default) =>
         WriteAsync(db => db.ExecuteAsync(
-            "UPDATE submissions SET status = 'queued', updated_ms = @at WHERE status = 'running'", new { at = Ms(DateTimeOffset.UtcNow) }), ct);
+            "UPDATE submissions SET status = 'queued', report_json = NULL, updated_ms = @at WHERE status = 'running'", new { at = Ms(DateTimeOffset.UtcNow) }), ct);
 
     public Task<bool> TryStartSubmissionAsync(long submissionId, CancellationToken ct = default) =>
         WriteAsync(async db => await db.ExecuteAsync(
-            "UPDATE submissions SET status = 'running', updated_ms = @at WHERE id = @submissionId AND status = 'queued'",
+            "UPDATE submissions SET status = 'running', report_json = NULL, updated_ms = @at WHERE id = @submissionId AND status = 'queued'",
             new { submissionId, at = Ms(DateTimeOffset.UtcNow) }) == 1, ct);
 
     public Task CompleteSubmissionAsync(long submissionId, string status, bool? passed, string? reportJson, CancellationToken ct = default)
@@ -35,6 +35,11 @@ internal abstract partial class DbGrainStore
             return changed == 1 ? 0 : throw new KeyNotFoundException($"no submission {submissionId}");
         }, ct);
     }
+
+    public Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, CancellationToken ct = default) =>
+        WriteAsync(db => db.ExecuteAsync(
+            "UPDATE submissions SET report_json = @partialReportJson, updated_ms = @at WHERE id = @submissionId AND status = 'running'",
+            new { submissionId, partialReportJson, at = Ms(DateTimeOffset.UtcNow) }), ct);
 
     public Task<StoredSubmission?> GetSubmissionAsync(long submissionId, CancellationToken ct = default) =>
         ReadAsync(async db => (await db.QueryAsync<SubmissionRow>(

@@ -68,6 +68,12 @@ public interface IGrainStore : IAsyncDisposable
     /// <summary>Records the outcome: status done (with the report) or error (with the report or a message JSON).</summary>
     Task CompleteSubmissionAsync(long submissionId, string status, bool? passed, string? reportJson, CancellationToken ct = default);
 
+    /// <summary>
+    /// Stores the report of the groups graded so far while the submission is running (ignored once it is not running),
+    /// so a reader sees results as they come.
+    /// </summary>
+    Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, CancellationToken ct = default);
+
     Task<StoredSubmission?> GetSubmissionAsync(long submissionId, CancellationToken ct = default);
 
     /// <summary>The user's submissions, newest first, optionally for one problem.</summary>
@@ -81,6 +87,20 @@ public interface IGrainStore : IAsyncDisposable
 
     /// <summary>The hint numbers the user has revealed for a problem, ascending.</summary>
     Task<IReadOnlyList<int>> GetRevealedHintsAsync(long userId, string problemId, CancellationToken ct = default);
+
+    // Drafts
+
+    /// <summary>Keeps the code the learner is writing for a problem, replacing their previous draft.</summary>
+    Task SaveDraftAsync(long userId, string problemId, string code, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>The learner's draft for a problem, or null when they have none.</summary>
+    Task<StoredDraft?> GetDraftAsync(long userId, string problemId, CancellationToken ct = default);
+
+    /// <summary>Records that the learner gave up on a problem (idempotent: the first time is kept).</summary>
+    Task GiveUpAsync(long userId, string problemId, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>True when the learner gave up on the problem.</summary>
+    Task<bool> HasGivenUpAsync(long userId, string problemId, CancellationToken ct = default);
 
     // Assessment and plan
 
@@ -102,6 +122,9 @@ public interface IGrainStore : IAsyncDisposable
     Task<StoredMockSession?> GetMockSessionAsync(long sessionId, CancellationToken ct = default);
 
     Task<IReadOnlyList<StoredMockSession>> GetMockSessionsAsync(long userId, CancellationToken ct = default);
+
+    /// <summary>Records when a round was first shown (kept on later calls), so its countdown survives a reload.</summary>
+    Task StartRoundAsync(long roundId, DateTimeOffset at, CancellationToken ct = default);
 
     /// <summary>Saves the learner's answer to a round (text, and the graded submission for auto-graded rounds).</summary>
     Task SaveRoundAnswerAsync(long roundId, string? answer, long? submissionId, DateTimeOffset at, CancellationToken ct = default);

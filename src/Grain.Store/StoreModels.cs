@@ -26,6 +26,9 @@ public sealed record StoredSubmission(
     DateTimeOffset UpdatedAt,
     bool ExamplesOnly = false);
 
+/// <summary>The code a learner is writing for a problem and when it was last saved.</summary>
+public sealed record StoredDraft(string ProblemId, string Code, DateTimeOffset SavedAt);
+
 /// <summary>A stored self-assessment.</summary>
 public sealed record StoredAssessment(long Id, long UserId, SelfAssessment Assessment, DateTimeOffset TakenAt);
 

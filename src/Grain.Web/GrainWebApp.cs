@@ -90,6 +90,7 @@ public static class GrainWebApp
         app.MapSubmissionPages();
         app.MapContentApi();
         app.MapSubmissionApi();
+        app.MapDraftApi();
         app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
         app.MapOpenApi("/api/openapi.json");
         app.MapFallback(NotFoundPage.Handle);

@@ -1,6 +1,7 @@
 using Grain.Core.Learning.Fsrs;
 using Grain.Core.Learning.Mock;
 using Grain.Core.Learning.Planning;
+using Grain.Store.Schema;
 
 namespace Grain.Store.Tests;
 
@@ -22,7 +23,7 @@ public sealed class StoreSuiteTests
         var again = await db.Store.GetOrCreateUserAsync(IGrainStore.LocalUser);
 
         // Then
-        version.ShouldBe(2);
+        version.ShouldBe(Migrations.Latest);
         again.ShouldBe(local);
         db.Store.Engine.ShouldBe(engine);
     }
@@ -38,7 +39,7 @@ public sealed class StoreSuiteTests
         await using var second = await db.OpenAnotherAsync();
 
         // Then
-        (await second.SchemaVersionAsync()).ShouldBe(2);
+        (await second.SchemaVersionAsync()).ShouldBe(Migrations.Latest);
         (await second.GetOrCreateUserAsync("ana")).ShouldBe(user);
     }
 

@@ -1,7 +1,14 @@
 namespace Grain.Core.Judging;
 
 /// <summary>What a judge is asked to do.</summary>
-public sealed record JudgeRequest(string ProblemId, string Language, string Code, bool ExamplesOnly = false, string? Engine = null);
+public sealed record JudgeRequest(string ProblemId, string Language, string Code, bool ExamplesOnly = false, string? Engine = null)
+{
+    /// <summary>Told each group of tests as it finishes (examples, hidden, faults, …), before the whole report; optional.</summary>
+    public IProgress<JudgeProgress>? Progress { get; init; }
+}
+
+/// <summary>The tests of one group a judge has just finished grading.</summary>
+public sealed record JudgeProgress(string Group, IReadOnlyList<TestResult> Tests);
 
 /// <summary>A judge for one language; the web app and the CLI call it the same way.</summary>
 public interface IJudge

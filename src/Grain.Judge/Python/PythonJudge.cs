@@ -67,7 +67,7 @@ public sealed partial class PythonJudge : IJudge
         var run = new Submission(this, sandbox, problem, tests, request.Code);
         try
         {
-            return await run.GradeAsync(request.ExamplesOnly, cancellationToken);
+            return await run.GradeAsync(request.ExamplesOnly, cancellationToken, request.Progress);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
         {

@@ -83,7 +83,7 @@ internal sealed partial class Submission
         {
             return (Test("scale", TestGroup.Scale, failure.Memory ? Verdict.MLE : Verdict.TLE, failure.Message, usage, false), summary);
         }
-        var message = $"time grew {ScaleAnalysis.Describe(candFit.TimeExponent)} (exponent {candFit.TimeExponent:0.00}), memory {candFit.BytesPerItem:0} bytes per item";
+        var message = $"time grew {ScaleAnalysis.Describe(candFit.TimeExponent)} (exponent {candFit.TimeExponent:0.00}), memory {Math.Max(0, candFit.BytesPerItem):0} bytes per item";
         return (Test("scale", TestGroup.Scale, Verdict.AC, message, usage, false), summary);
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
         MemoryBytes = (long)tests.MemoryMb << 20,
     };
 
-    public async Task<JudgeReport> GradeAsync(bool examplesOnly, CancellationToken ct)
+    public async Task<JudgeReport> GradeAsync(bool examplesOnly, CancellationToken ct, IProgress<JudgeProgress>? progress = null)
     {
         var groups = new List<(string Group, List<CaseSpec> Cases)> { (TestGroup.Example, tests.Examples) };
         if (!examplesOnly)
@@ -28,8 +28,8 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
             groups.Add((TestGroup.Hidden, tests.Hidden));
             groups.Add((TestGroup.Fault, tests.Faults));
         }
-        var caseTasks = groups.Where(g => g.Cases.Count > 0).Select(g => GradeCasesAsync(g.Group, g.Cases, ct)).ToList();
-        var rerunTask = !examplesOnly && tests.Rerun is not null ? GradeRerunAsync(ct) : Task.FromResult(new GroupResult([], null, null));
+        var caseTasks = groups.Where(g => g.Cases.Count > 0).Select(g => ReportedAsync(GradeCasesAsync(g.Group, g.Cases, ct), progress)).ToList();
+        var rerunTask = !examplesOnly && tests.Rerun is not null ? ReportedAsync(GradeRerunAsync(ct), progress) : Task.FromResult(new GroupResult([], null, null));
         var results = await Task.WhenAll(caseTasks.Append(rerunTask));
         if (results.FirstOrDefault(r => r.InternalError is not null) is { } broken)
         {
@@ -51,11 +51,23 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
             if (scaleTest is not null)
             {
                 testResults.Add(scaleTest);
+                progress?.Report(new JudgeProgress(scaleTest.Group, [scaleTest]));
             }
             scale = summary;
         }
         var ordered = testResults.OrderBy(t => TestGroupOrder(t.Group)).ToList();
         return Report(JudgeReport.StatusOf(ordered), null, ordered, scale);
+    }
+
+    /// <summary>Tells <paramref name="progress"/> a group's tests as soon as they are graded.</summary>
+    private static async Task<GroupResult> ReportedAsync(Task<GroupResult> grading, IProgress<JudgeProgress>? progress)
+    {
+        var result = await grading;
+        if (progress is not null && result is { CompileError: null, InternalError: null, Tests.Count: > 0 })
+        {
+            progress.Report(new JudgeProgress(result.Tests[0].Group, result.Tests));
+        }
+        return result;
     }
 
     private static int TestGroupOrder(string group) => TestGroup.All.ToList().IndexOf(group) is var i and >= 0 ? i : 99;

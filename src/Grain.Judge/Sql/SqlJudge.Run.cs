@@ -36,16 +36,22 @@ public sealed partial class SqlJudge
             MissingOrderBy: suite.Kind == SqlProblemKind.Query && rules.Order == RowOrder.Strict && !guard.Statements[0].HasTopLevelOrderBy);
         var cases = suite.Cases.Where(c => !request.ExamplesOnly || c.Group == TestGroup.Example).Select(Scaled).ToList();
         var tests = new List<TestResult>();
-        foreach (var testCase in cases)
+        for (var i = 0; i < cases.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            tests.Add(await RunCaseAsync(run, testCase, cancellationToken));
+            tests.Add(await RunCaseAsync(run, cases[i], cancellationToken));
+            if (request.Progress is { } progress && (i == cases.Count - 1 || cases[i + 1].Group != cases[i].Group))
+            {
+                progress.Report(new JudgeProgress(cases[i].Group, tests.Where(t => t.Group == cases[i].Group).ToList()));
+            }
         }
         if (suite.Plan.Any && !request.ExamplesOnly && tests.All(t => t.Verdict is not (Verdict.CE or Verdict.IE)))
         {
             var planCase = Scaled(suite.Cases.FirstOrDefault(c => c.Name == suite.Plan.CaseName)
                 ?? suite.Cases.MaxBy(c => c.Data.Size ?? 0)!);
-            tests.Add(await RunPlanTestAsync(run, planCase, cancellationToken));
+            var planTest = await RunPlanTestAsync(run, planCase, cancellationToken);
+            tests.Add(planTest);
+            request.Progress?.Report(new JudgeProgress(planTest.Group, [planTest]));
         }
         tests = AddHardCodingCause(tests, guard.Statements, suite);
         var compileError = tests.FirstOrDefault(t => t.Verdict is Verdict.CE or Verdict.IE);

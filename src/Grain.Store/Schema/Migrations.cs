@@ -153,6 +153,24 @@ internal static class Migrations
             -- The item's state before the review as JSON ('null' for a first review), so the last review can be undone.
             ALTER TABLE review_logs ADD COLUMN card_before TEXT;
             """),
+        (3, "problem drafts and give-ups", """
+            -- The code a learner is writing, one row per learner and problem, saved while they type.
+            CREATE TABLE drafts (
+              user_id {int} NOT NULL REFERENCES users(id),
+              problem_id TEXT NOT NULL,
+              code TEXT NOT NULL,
+              saved_ms {int} NOT NULL,
+              PRIMARY KEY (user_id, problem_id)
+            );
+
+            -- "Give up" on a problem: from then on its page shows the reference solution.
+            CREATE TABLE give_ups (
+              user_id {int} NOT NULL REFERENCES users(id),
+              problem_id TEXT NOT NULL,
+              given_up_ms {int} NOT NULL,
+              PRIMARY KEY (user_id, problem_id)
+            );
+            """),
     ];
 
     /// <summary>The newest schema version this program knows.</summary>

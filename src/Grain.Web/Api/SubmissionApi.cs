@@ -69,7 +69,7 @@ public static class SubmissionApi
             .WithSummary("A submission: its state, and once graded the judge result JSON (DESIGN.md §5) with id and state alongside.");
         api.MapGet("/", async (string? problem, IGrainStore store, Learner learner) =>
                 (await store.GetSubmissionsAsync(await learner.UserIdAsync(), problem is { Length: > 0 } ? problem : null))
-                    .Select(s => new SubmissionSummary(s.Id, s.ProblemId, s.Language, s.Status, s.CreatedAt, s.ExamplesOnly, s.Report()?.Status)))
+                    .Select(s => new SubmissionSummary(s.Id, s.ProblemId, s.Language, s.Status, s.CreatedAt, s.ExamplesOnly, s.IsFinished() ? s.Report()?.Status : null)))
             .WithSummary("Past submissions, newest first, optionally of one problem.");
     }
 

@@ -18,8 +18,16 @@ public static class MockPages
         app.MapPost("/mock/{id:long}/grade", GradeAsync);
     }
 
-    private static async Task<IResult> IndexAsync(Learner learner) =>
-        PageResults.Render<MockIndexPage>(new { learner.Library, Sessions = await learner.Store.GetMockSessionsAsync(await learner.UserIdAsync()) });
+    private static async Task<IResult> IndexAsync(Learner learner)
+    {
+        var user = await learner.UserIdAsync();
+        return PageResults.Render<MockIndexPage>(new
+        {
+            learner.Library,
+            Sessions = await learner.Store.GetMockSessionsAsync(user),
+            Target = (await learner.Store.GetLatestAssessmentAsync(user))?.Assessment.CompanyId,
+        });
+    }
 
     private static async Task<IResult> StartAsync(HttpRequest request, Learner learner, ReviewSession session)
     {
@@ -47,8 +55,15 @@ public static class MockPages
         {
             return Scorecard(session, learner);
         }
+        if (round.Answer is null && round.StartedAt is null)
+        {
+            await learner.Store.StartRoundAsync(round.Id, learner.Now);
+            round = round with { StartedAt = learner.Now };
+        }
+        var left = round.StartedAt!.Value.AddMinutes(round.Round.Minutes) - learner.Now;
         return PageResults.Render<MockRoundPage>(new
         {
+            SecondsLeft = (int)Math.Clamp(Math.Ceiling(left.TotalSeconds), 0, round.Round.Minutes * 60),
             SessionId = id,
             CompanyName = CompanyName(session, learner),
             RoundCount = session.Rounds.Count,

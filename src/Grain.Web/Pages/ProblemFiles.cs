@@ -11,4 +11,11 @@ public static class ProblemFiles
         var path = Path.Combine(problem.Directory, problem.StarterFile);
         return File.Exists(path) ? File.ReadAllText(path) : (problem.Language == "sql" ? "-- write your query here\n" : "# write your solution here\n");
     }
+
+    /// <summary>The reference solution, or null when the file is missing.</summary>
+    public static string? Reference(Problem problem)
+    {
+        var path = Path.Combine(problem.Directory, problem.ReferenceFile);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
 }

@@ -2,6 +2,7 @@ using Grain.Content;
 using Grain.Core.Content;
 using Grain.Web.Components.Pages;
 using Grain.Web.Components.Shared;
+using Grain.Web.Learning;
 
 namespace Grain.Web.Pages;
 
@@ -13,19 +14,62 @@ public static class ProblemPages
     public static void MapProblemPages(this WebApplication app)
     {
         app.MapGet("/problems", async (HttpRequest request, ContentLibrary library, ProgressView progress) => Index(request, library, await progress.StatusesAsync()));
-        app.MapGet("/problems/{id}", async (string id, ContentLibrary library, ProgressView progress) =>
-            library.Find<Problem>(id) is { } p
-                ? PageResults.Render<ProblemPage>(new
-                {
-                    Library = library,
-                    Problem = p,
-                    Status = await progress.StatusOfAsync(p),
-                    HintsShown = await progress.HintsShownAsync(p.Id),
-                    Starter = ProblemFiles.Starter(p),
-                    Rules = p.Language == "sql" ? ComparisonRules.Describe(p) : null,
-                })
-                : NotFoundPage.Page("problem", id));
+        app.MapGet("/problems/{id}", async (string id, ContentLibrary library, ProgressView progress, Learner learner) =>
+        {
+            if (library.Find<Problem>(id) is not { } p)
+            {
+                return NotFoundPage.Page("problem", id);
+            }
+            var starter = ProblemFiles.Starter(p);
+            return PageResults.Render<ProblemPage>(new
+            {
+                Library = library,
+                Problem = p,
+                Status = await progress.StatusOfAsync(p),
+                HintsShown = await progress.HintsShownAsync(p.Id),
+                Starter = starter,
+                Code = await OpeningCodeAsync(learner, p) ?? starter,
+                Reference = await ShowsReferenceAsync(learner, p) ? ProblemFiles.Reference(p) ?? "" : null,
+                Rules = p.Language == "sql" ? ComparisonRules.Describe(p) : null,
+            });
+        });
+        app.MapPost("/problems/{id}/give-up", GiveUpAsync);
         app.MapPost("/problems/{id}/hints", (string id, HttpRequest request, ContentLibrary library, ProgressView progress) => RevealHint(id, request, library, progress));
+    }
+
+    /// <summary>What the editor opens with: the learner's draft, else their last submission's code (null: the starter).</summary>
+    private static async Task<string?> OpeningCodeAsync(Learner learner, Problem problem)
+    {
+        var user = await learner.UserIdAsync();
+        if (await learner.Store.GetDraftAsync(user, problem.Id) is { } draft)
+        {
+            return draft.Code;
+        }
+        return (await learner.Store.GetSubmissionsAsync(user, problem.Id)).FirstOrDefault()?.Code;
+    }
+
+    /// <summary>The reference is shown once the learner solved the problem (a passing Submit) or gave up on it.</summary>
+    private static async Task<bool> ShowsReferenceAsync(Learner learner, Problem problem)
+    {
+        var user = await learner.UserIdAsync();
+        return await learner.Store.HasGivenUpAsync(user, problem.Id)
+            || (await learner.Store.GetSubmissionsAsync(user, problem.Id)).Any(s => s.Passed == true && !s.ExamplesOnly);
+    }
+
+    // Giving up is a failed attempt for FSRS (when the problem is due), then the page shows the reference.
+    private static async Task<IResult> GiveUpAsync(string id, Learner learner)
+    {
+        if (learner.Library.Find<Problem>(id) is not { } problem)
+        {
+            return NotFoundPage.Page("problem", id);
+        }
+        var user = await learner.UserIdAsync();
+        if (!await learner.Store.HasGivenUpAsync(user, problem.Id))
+        {
+            await learner.RecordProblemAttemptAsync(problem.Id, solved: false);
+            await learner.Store.GiveUpAsync(user, problem.Id, learner.Now);
+        }
+        return Results.Redirect($"/problems/{Labels.Url(problem.Id)}#reference");
     }
 
     private static IResult Index(HttpRequest request, ContentLibrary library, ItemStatuses progress)
@@ -73,6 +117,7 @@ public static class ProblemPages
                 Action = $"/problems/{Labels.Url(p.Id)}/hints",
                 NoHintsText = ProblemPage.NoHints,
                 LastHintText = ProblemPage.LastHint,
+                RevealWarning = ProblemPage.HintWarning,
             })
             : Results.Redirect($"/problems/{Labels.Url(p.Id)}#hints");
     }

@@ -14,18 +14,22 @@ public static class SubmissionPages
 {
     public static void MapSubmissionPages(this WebApplication app)
     {
-        app.MapGet("/submissions/{id}/panel", async (string id, IGrainStore store, ContentLibrary library) =>
+        app.MapGet("/submissions/{id}/panel", async (string id, HttpRequest request, IGrainStore store, ContentLibrary library) =>
             await FindAsync(store, id) is { } s
-                ? PageResults.Render<ResultPanel>(new { Submission = s, Library = library })
+                ? PageResults.Render<ResultPanel>(new { Submission = s, Library = library, History = request.Query["history"] != "0", Reference = ReferenceAfterPass(s, library) })
                 : PageResults.Render<ErrorNote>(new { Text = "That submission does not exist." }, StatusCodes.Status404NotFound));
         app.MapGet("/submissions/{id}", async (string id, IGrainStore store, ContentLibrary library) =>
-            await FindAsync(store, id) is { } s ? PageResults.Render<SubmissionPage>(new { Submission = s, Library = library }) : NotFoundPage.Page("submission", id));
+            await FindAsync(store, id) is { } s ? PageResults.Render<SubmissionPage>(new { Submission = s, Library = library, Reference = ReferenceAfterPass(s, library) }) : NotFoundPage.Page("submission", id));
         app.MapPost("/problems/{id}/submit", SubmitFormAsync);
         app.MapGet("/problems/{id}/history", async (string id, IGrainStore store, Learner learner, ContentLibrary library) =>
             library.Find<Problem>(id) is null
                 ? PageResults.Render<ErrorNote>(new { Text = "That problem does not exist." }, StatusCodes.Status404NotFound)
                 : PageResults.Render<SubmissionHistory>(new { Submissions = await store.GetSubmissionsAsync(await learner.UserIdAsync(), id) }));
     }
+
+    /// <summary>The reference solution once a full Submit passed (the learner has earned it), else null.</summary>
+    private static string? ReferenceAfterPass(StoredSubmission s, ContentLibrary library) =>
+        s.Passed == true && !s.ExamplesOnly && library.Find<Problem>(s.ProblemId) is { } problem ? ProblemFiles.Reference(problem) : null;
 
     private static async Task<StoredSubmission?> FindAsync(IGrainStore store, string id) =>
         long.TryParse(id, out var n) ? await store.GetSubmissionAsync(n) : null;

@@ -83,7 +83,9 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         {
             return;
         }
-        var report = await GradeAsync(submission, stoppingToken);
+        var progress = new GradingProgress(store, submission, logger);
+        var report = await GradeAsync(submission, progress, stoppingToken);
+        await progress.FlushAsync();
         var graded = report.Status != JudgeStatus.Error;
         bool? passed = graded && !submission.ExamplesOnly ? report.Status == JudgeStatus.Pass : null;
         if (passed is { } solved)
@@ -94,7 +96,7 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         await store.CompleteSubmissionAsync(id, graded ? SubmissionStatus.Done : SubmissionStatus.Error, passed, JsonSerializer.Serialize(report), stoppingToken);
     }
 
-    private async Task<JudgeReport> GradeAsync(StoredSubmission submission, CancellationToken stoppingToken)
+    private async Task<JudgeReport> GradeAsync(StoredSubmission submission, GradingProgress progress, CancellationToken stoppingToken)
     {
         if (!_judges.TryGetValue(submission.Language, out var judge))
         {
@@ -104,7 +106,8 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         timeout.CancelAfter(JudgeTimeout);
         try
         {
-            return await judge.JudgeAsync(new JudgeRequest(submission.ProblemId, submission.Language, submission.Code, submission.ExamplesOnly), timeout.Token);
+            var request = new JudgeRequest(submission.ProblemId, submission.Language, submission.Code, submission.ExamplesOnly) { Progress = progress };
+            return await judge.JudgeAsync(request, timeout.Token);
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {

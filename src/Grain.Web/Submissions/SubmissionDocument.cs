@@ -42,9 +42,22 @@ public sealed record SubmissionDocument
 
     [JsonPropertyName("notes")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string>? Notes { get; init; }
 
-    /// <summary>The document of a stored submission.</summary>
+    /// <summary>The document of a stored submission; while it runs, the tests of the groups finished so far.</summary>
     public static SubmissionDocument From(StoredSubmission s)
     {
+        if (!s.IsFinished())
+        {
+            return new SubmissionDocument
+            {
+                Id = s.Id,
+                State = s.Status,
+                ExamplesOnly = s.ExamplesOnly,
+                SubmittedAt = s.CreatedAt,
+                Problem = s.ProblemId,
+                Language = s.Language,
+                Tests = s.PartialTests(),
+            };
+        }
         var report = s.Report();
         return new SubmissionDocument
         {
@@ -71,7 +84,11 @@ public static class StoredSubmissionExtensions
     /// <summary>True once grading ended (done or error).</summary>
     public static bool IsFinished(this StoredSubmission s) => s.Status is SubmissionStatus.Done or SubmissionStatus.Error;
 
-    /// <summary>The judge report, or null before grading (or when the stored JSON is unreadable).</summary>
+    /// <summary>While grading runs, the tests of the groups finished so far (null when none yet).</summary>
+    public static IReadOnlyList<TestResult>? PartialTests(this StoredSubmission s) =>
+        s.Status == SubmissionStatus.Running && s.Report() is { Tests.Count: > 0 } partial ? partial.Tests : null;
+
+    /// <summary>The judge report once graded, the partial report while running, or null (or when the stored JSON is unreadable).</summary>
     public static JudgeReport? Report(this StoredSubmission s)
     {
         if (s.ReportJson is not { Length: > 0 } json)

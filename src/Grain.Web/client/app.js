@@ -6,6 +6,7 @@ import { mountReview } from './review.js';
 import { mountTimers } from './timer.js';
 import { mountPractice } from './practice.js';
 import { mountProblem } from './problem.js';
+import { mountPolling } from './poll.js';
 
 window.htmx = htmx;
 htmx.config.defaultSwapStyle = 'outerHTML';
@@ -37,6 +38,7 @@ htmx.onLoad((root) => {
 
 document.addEventListener('DOMContentLoaded', () => {
   mountReview(document);
+  mountPolling();
   const toggle = document.querySelector('[data-nav-toggle]');
   if (toggle) {
     toggle.addEventListener('click', () => {

@@ -20,6 +20,8 @@ export function mountEditors(root) {
         EditorView.updateListener.of((update) => {
           if (update.docChanged) {
             area.value = update.state.doc.toString();
+            // Listeners (the draft saver) follow the editor as they would a plain textarea.
+            area.dispatchEvent(new Event('input', { bubbles: true }));
           }
         }),
       ],
@@ -37,5 +39,7 @@ export function setEditorText(area, text) {
   const view = area.grainEditor;
   if (view) {
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  } else {
+    area.dispatchEvent(new Event('input', { bubbles: true }));
   }
 }

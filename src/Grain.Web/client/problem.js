@@ -1,12 +1,14 @@
 // Problem page: Run and Submit post the editor's code to /api/submissions and follow the result panel.
 import htmx from 'htmx.org';
 import { setEditorText } from './editor.js';
+import { mountDraft } from './draft.js';
 
 export function mountProblem(root) {
   root.querySelectorAll('form[data-problem]:not([data-mounted])').forEach((form) => {
     form.dataset.mounted = '1';
     const area = form.querySelector('textarea[name="code"]');
     const results = document.getElementById('results');
+    mountDraft(form, area);
     const send = async (examplesOnly) => {
       const body = {
         problem: form.dataset.problem,
@@ -33,7 +35,9 @@ export function mountProblem(root) {
         }
         const panel = document.createElement('div');
         panel.setAttribute('hx-get', `/submissions/${data.id}/panel`);
-        panel.setAttribute('hx-trigger', 'load');
+        panel.setAttribute('hx-trigger', 'load, grain:retry');
+        panel.dataset.poll = '';
+        panel.innerHTML = '<p class="pending card" role="status" data-poll-status>Queued…</p>';
         results.replaceChildren(panel);
         htmx.process(panel);
       } catch (err) {

@@ -31,10 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             return;
         }
-        var options = new GrainWebOptions { ContentDirectory = GrainAppFactory.TestContent, DataDirectory = DataDirectory, Urls = "http://127.0.0.1:0" };
-        _app = GrainWebApp.Build(options, configure: services => GrainAppFactory.AddTestServices(services, options));
-        await _app.StartAsync();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await StartAppAsync("http://127.0.0.1:0");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -45,10 +42,43 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>A fresh page at 1280×800.</summary>
-    public async Task<IPage> NewPageAsync()
+    private async Task StartAppAsync(string urls)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 }, BaseURL = BaseUrl });
+        var options = new GrainWebOptions { ContentDirectory = GrainAppFactory.TestContent, DataDirectory = DataDirectory, Urls = urls };
+        _app = GrainWebApp.Build(options, configure: services => GrainAppFactory.AddTestServices(services, options));
+        await _app.StartAsync();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    /// <summary>
+    /// Stops the app, runs <paramref name="whileDown"/> (pages see a dead server), then starts a new app on the same address
+    /// and data folder, as a restart of <c>grain serve</c> would.
+    /// </summary>
+    public async Task RestartAsync(Func<Task>? whileDown = null)
+    {
+        var url = BaseUrl;
+        await StopAppAsync();
+        if (whileDown is not null)
+        {
+            await whileDown();
+        }
+        await StartAppAsync(url);
+    }
+
+    private async Task StopAppAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
+    }
+
+    /// <summary>A fresh page at 1280×800 (or the given width).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 800 }, BaseURL = BaseUrl });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         page.Console += (_, message) =>
@@ -78,11 +108,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.CloseAsync();
         }
         _playwright?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        await StopAppAsync();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -24,6 +24,7 @@ public sealed class ProblemJourneyTests(BrowserFixture browser) : IClassFixture<
         var status = page.Locator("[data-testid=result-status]");
         await Assertions.Expect(status).ToHaveTextAsync("Accepted");
         await Assertions.Expect(page.Locator(".result")).ToContainTextAsync("Discussion");
+        await Assertions.Expect(page.Locator(".result [data-testid=reference]")).ToContainTextAsync("AVG(");
         await BrowserFixture.ScreenshotAsync(page, "3-solve-avg-price-per-item");
         browser.CspViolations.ShouldBeEmpty();
     }

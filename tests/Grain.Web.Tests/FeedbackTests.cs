@@ -1,0 +1,71 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Grain.Testing;
+using Grain.Web.Components.Results;
+using Grain.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grain.Web.Tests;
+
+/// <summary>Feedback that says what happened: syntax errors, memory growth, readiness without evidence.</summary>
+public sealed class FeedbackTests(GrainAppFactory factory) : IClassFixture<GrainAppFactory>
+{
+    [RequiresFact("python")]
+    public async Task Should_Say_Syntax_Error_Not_Zero_Of_Zero_Checks()
+    {
+        // Given
+        var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "count-events", language = "python", code = "def count_events(events)\n    return {}\n", examplesOnly = true });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetRawText();
+        await SubmissionApiTests.FollowAsync(client, id, TimeSpan.FromSeconds(60));
+
+        // When
+        var panel = await client.GetStringAsync($"/submissions/{id}/panel");
+
+        // Then
+        panel.ShouldContain(">Syntax error</span>");
+        panel.ShouldNotContain("0 of 0");
+    }
+
+    [Theory]
+    [InlineData(-0.3, "0 bytes")]
+    [InlineData(0.0, "0 bytes")]
+    [InlineData(12.34, "12.3 bytes")]
+    public void Should_Never_Print_Negative_Zero_Bytes(double slope, string expected) =>
+        ScaleView.BytesText(slope).ShouldBe(expected);
+
+    [Fact]
+    public async Task Should_Show_Self_Rated_Only_For_A_Skill_Without_Cards_Or_Problems()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var page = await client.GetStringAsync("/progress");
+
+        // Then
+        page.ShouldContain("<span>Behavioural</span><span class=\"muted small\"");
+        page.ShouldContain("self-rated only");
+        page.ShouldContain("aria-label=\"sql readiness\"");
+    }
+
+    [Fact]
+    public async Task Should_Count_Giving_Up_As_A_Failed_Attempt_And_Show_The_Reference()
+    {
+        // Given
+        var client = await factory.CreateFormClientAsync();
+        var before = await client.GetStringAsync("/problems/avg-price-per-item");
+
+        // When
+        var response = await client.PostAsync("/problems/avg-price-per-item/give-up", new FormUrlEncodedContent([]));
+        var after = await response.Content.ReadAsStringAsync();
+
+        // Then
+        before.ShouldNotContain("id=\"reference\"");
+        after.ShouldContain("id=\"reference\"");
+        after.ShouldContain("AVG(");
+        var store = factory.Services.GetRequiredService<Grain.Store.IGrainStore>();
+        var user = await store.GetOrCreateUserAsync(Grain.Store.IGrainStore.LocalUser);
+        (await store.GetReviewLogsAsync(user)).ShouldContain(l => l.ItemId == "avg-price-per-item" && l.Rating == Grain.Core.Learning.Fsrs.Rating.Again);
+    }
+}
