@@ -1,0 +1,11 @@
+WITH RECURSIVE reach(station_id, hops) AS (
+  SELECT 1, 0
+  UNION
+  SELECT l.to_station, r.hops + 1
+  FROM reach AS r
+  JOIN links AS l ON l.from_station = r.station_id
+  WHERE r.hops + 1 < (SELECT COUNT(*) FROM stations)
+)
+SELECT station_id, MIN(hops) AS hops
+FROM reach
+GROUP BY station_id
