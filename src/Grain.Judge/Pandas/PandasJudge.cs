@@ -318,13 +318,13 @@ public sealed class PandasJudge : IJudge
         details["dtypes"] = SqlJudge.Lines(call.Dtypes);
         if (comparison.Equal)
         {
-            return Test(testCase.Name, testCase.Group, Verdict.AC, null, outcome) with { CpuMs = call.CpuMs, Details = details, Output = SqlJudge.Preview(actual) };
+            return Test(testCase.Name, testCase.Group, Verdict.AC, null, outcome) with { CpuMs = call.CpuMs, WallMs = call.CpuMs, Details = details, Output = SqlJudge.Preview(actual) };
         }
         var hints = PandasHints.Explain(expected, actual, call.Dtypes, comparison);
         var causes = hints.Count > 0 ? hints : comparison.Causes;
         details["causes"] = SqlJudge.Lines(causes);
         var text = comparison.Message + (causes.Count > 0 ? ". Likely cause: " + string.Join("; also ", causes) : "");
-        return Test(testCase.Name, testCase.Group, Verdict.WA, text, outcome) with { CpuMs = call.CpuMs, Details = details, Output = SqlJudge.Preview(actual) };
+        return Test(testCase.Name, testCase.Group, Verdict.WA, text, outcome) with { CpuMs = call.CpuMs, WallMs = call.CpuMs, Details = details, Output = SqlJudge.Preview(actual) };
     }
 
     /// <summary>When the call's signature does not match the tables, says what the contract is.</summary>
