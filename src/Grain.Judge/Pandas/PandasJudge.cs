@@ -6,6 +6,7 @@ using Grain.Core.Content;
 using Grain.Core.Judging;
 using Grain.Judge.Python;
 using Grain.Judge.Sandbox;
+using Grain.Judge.Scale;
 using Grain.Judge.Sql;
 using Grain.Judge.Sql.Comparison;
 using Grain.Judge.Sql.Suites;
@@ -27,6 +28,9 @@ public sealed record PandasJudgeOptions
 
     /// <summary>The interpreter to use instead of searching for one (tests).</summary>
     public PandasInstall? Install { get; init; }
+
+    /// <summary>Rows of the scale group's ladder; empty turns the group off (fast tests).</summary>
+    public IReadOnlyList<long> ScaleSizes { get; init; } = [20_000, 80_000, 320_000];
 }
 
 /// <summary>
@@ -116,64 +120,144 @@ public sealed class PandasJudge : IJudge
         }
         // The re-run check repeats the first hidden case (the example when only examples run is not a re-run test).
         var rerunIndex = request.ExamplesOnly ? -1 : cases.FindIndex(c => c.Group == TestGroup.Hidden);
+        var planned = cases.Select((c, i) => new PlannedCall(Id(i), c.Data, Rerun: i == rerunIndex, Scale: false)).ToList();
+        var (outcome, output, nonce, limits) = await RunAsync(sandbox, dataset, planned, request.Code, ct);
+        if (output.InternalError is { } ie)
+        {
+            return Error(problem.Id, ie + ". " + PandasInstall.HowToInstall);
+        }
+        if (output.CompileError is { } ce)
+        {
+            var where = ce.Line is { } line ? $" (line {line})" : "";
+            return Error(problem.Id, ce.Type == "SyntaxError" ? $"syntax error{where}: {ce.Message}" : ce.Type == "missing" ? ce.Message : $"{ce.Message}{where}");
+        }
+        var tests = new List<TestResult>();
+        var unfinished = PandasOutput.Unfinished(outcome.Lines, nonce, output);
+        var died = false;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var name = cases[i].Name;
+            if (output.Forged)
+            {
+                tests.Add(Test(name, cases[i].Group, Verdict.WA, "the submission wrote to the judge's result channel, so its results cannot be trusted", outcome));
+            }
+            else if (output.Calls.TryGetValue(Id(i), out var call))
+            {
+                tests.Add(Compare(cases[i], expected[i], call, rules, dataset, outcome));
+            }
+            else if (!died && (!output.Ready || unfinished == Id(i) || unfinished is null))
+            {
+                var (verdict, message) = Submission.ProcessVerdict(outcome, limits, beforeImport: !output.Ready);
+                if (verdict == Verdict.IE)
+                {
+                    return Error(problem.Id, "the sandbox did not start the harness: " + message);
+                }
+                tests.Add(Test(name, cases[i].Group, verdict, message, outcome));
+                died = true;
+            }
+            else
+            {
+                tests.Add(Test(name, cases[i].Group, Verdict.RTE, "not run: an earlier case stopped the process", outcome));
+            }
+        }
+        if (!request.ExamplesOnly && RerunTest(output, rerunIndex) is { } rerun)
+        {
+            tests.Add(rerun);
+        }
+        ScaleSummary? scale = null;
+        if (!request.ExamplesOnly && _options.ScaleSizes.Count > 0 && tests.All(t => t.Verdict == Verdict.AC))
+        {
+            var (scaleTest, summary) = await ScaleAsync(problem, dataset, sandbox, request.Code, ct);
+            tests.Add(scaleTest);
+            scale = summary;
+        }
+        return new JudgeReport
+        {
+            Problem = problem.Id,
+            Language = Language,
+            Status = JudgeReport.StatusOf(tests),
+            Tests = tests,
+            Scale = scale,
+            Notes = Notes(suite, rules, sandbox),
+        };
+    }
+
+    /// <summary>One call of a run: its data, and whether it is the re-run case or a timed scale call.</summary>
+    private sealed record PlannedCall(string Id, DatasetRef Data, bool Rerun, bool Scale);
+
+    private static string Id(int index) => "c" + index;
+
+    /// <summary>Runs the calls in one sandboxed harness process, in a run folder of its own that is removed afterwards.</summary>
+    private async Task<(SandboxOutcome Outcome, PandasOutput Output, string Nonce, SandboxLimits Limits)> RunAsync(
+        PythonSandbox sandbox, DatasetDefinition dataset, IReadOnlyList<PlannedCall> planned, string code, CancellationToken ct)
+    {
         var runDir = Path.Combine(_options.DataDirectory, "judge", "pandas-runs", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(runDir);
         try
         {
-            var (outcome, output, nonce, limits) = await RunAsync(sandbox, runDir, dataset, cases, rerunIndex, request.Code, ct);
-            if (output.InternalError is { } ie)
+            var harness = Path.Combine(runDir, "harness.py");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Pandas", HarnessName), harness);
+            var solution = Path.Combine(runDir, "solution.py");
+            await File.WriteAllTextAsync(solution, code, ct);
+            var files = new List<SandboxFile> { new(harness, "harness.py"), new(solution, "solution.py") };
+            var written = new Dictionary<string, string>(StringComparer.Ordinal);
+            var calls = new JsonArray();
+            foreach (var call in planned)
             {
-                return Error(problem.Id, ie + ". " + PandasInstall.HowToInstall);
-            }
-            if (output.CompileError is { } ce)
-            {
-                var where = ce.Line is { } line ? $" (line {line})" : "";
-                return Error(problem.Id, ce.Type == "SyntaxError" ? $"syntax error{where}: {ce.Message}" : ce.Type == "missing" ? ce.Message : $"{ce.Message}{where}");
-            }
-            var tests = new List<TestResult>();
-            var unfinished = PandasOutput.Unfinished(outcome.Lines, nonce, output);
-            var died = false;
-            for (var i = 0; i < cases.Count; i++)
-            {
-                var name = cases[i].Name;
-                if (output.Forged)
+                if (!written.TryGetValue(call.Data.Key, out var prefix))
                 {
-                    tests.Add(Test(name, cases[i].Group, Verdict.WA, "the submission wrote to the judge's result channel, so its results cannot be trusted", outcome));
-                }
-                else if (output.Calls.TryGetValue(Id(i), out var call))
-                {
-                    tests.Add(Compare(problem, cases[i], expected[i], call, rules, dataset, outcome));
-                }
-                else if (!died && (!output.Ready || unfinished == Id(i) || unfinished is null))
-                {
-                    var (verdict, message) = Submission.ProcessVerdict(outcome, limits, beforeImport: !output.Ready);
-                    if (verdict == Verdict.IE)
+                    prefix = written[call.Data.Key] = "d" + written.Count;
+                    var tables = await _sql.TablesAsync(call.Data, ct);
+                    foreach (var table in dataset.Tables)
                     {
-                        return Error(problem.Id, "the sandbox did not start the harness: " + message);
+                        var name = $"{prefix}_{table.Name}.jsonl";
+                        await WriteRowsAsync(Path.Combine(runDir, name), tables[table.Name], ct);
+                        files.Add(new SandboxFile(Path.Combine(runDir, name), name));
                     }
-                    tests.Add(Test(name, cases[i].Group, verdict, message, outcome));
-                    died = true;
                 }
-                else
+                calls.Add(new JsonObject
                 {
-                    tests.Add(Test(name, cases[i].Group, Verdict.RTE, "not run: an earlier case stopped the process", outcome));
-                }
+                    ["id"] = call.Id,
+                    ["rerun"] = call.Rerun,
+                    ["scale"] = call.Scale,
+                    ["tables"] = new JsonArray(dataset.Tables.Select(t => (JsonNode)new JsonObject
+                    {
+                        ["name"] = t.Name,
+                        ["file"] = sandbox.PathOf(runDir, $"{prefix}_{t.Name}.jsonl"),
+                    }).ToArray()),
+                });
             }
-            if (!request.ExamplesOnly)
+            var limits = new SandboxLimits
             {
-                if (RerunTest(output, rerunIndex) is { } rerun)
-                {
-                    tests.Add(rerun);
-                }
-            }
-            return new JudgeReport
-            {
-                Problem = problem.Id,
-                Language = Language,
-                Status = JudgeReport.StatusOf(tests),
-                Tests = tests,
-                Notes = Notes(suite, rules, sandbox),
+                // Importing pandas and reading a case's tables happen inside a call's window: they count against its share.
+                CpuPerCallSeconds = 6,
+                CpuSeconds = 6 * (planned.Count + 1) + 4,
+                MemoryBytes = 1024L << 20,
             };
+            var schema = new JsonObject();
+            foreach (var table in dataset.Tables)
+            {
+                schema[table.Name] = new JsonArray(table.Columns.Select(c => (JsonNode)new JsonArray(c.Name, PandasProblems.Dtype(c))).ToArray());
+            }
+            var job = new JsonObject
+            {
+                ["module"] = sandbox.PathOf(runDir, "solution.py"),
+                ["function"] = PandasProblems.Function,
+                ["paths"] = new JsonArray(_install.Value!.Paths.Select(p => (JsonNode)p).ToArray()),
+                ["schema"] = schema,
+                ["limits"] = new JsonObject
+                {
+                    ["cpu_seconds"] = limits.CpuSeconds,
+                    ["cpu_per_call"] = limits.CpuPerCallSeconds,
+                    ["memory_bytes"] = limits.MemoryBytes,
+                    ["file_bytes"] = limits.FileBytes,
+                    ["processes"] = limits.Processes,
+                },
+                ["calls"] = calls,
+            };
+            var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            var outcome = await sandbox.RunAsync(runDir, files, nonce, job.ToJsonString(), limits, ct);
+            return (outcome, PandasOutput.Parse(outcome.Lines, nonce), nonce, limits);
         }
         finally
         {
@@ -188,74 +272,93 @@ public sealed class PandasJudge : IJudge
         }
     }
 
-    private static string Id(int index) => "c" + index;
+    /// <summary>How much slower than the vectorised reference a candidate may be at the largest size.</summary>
+    internal const double SlowerLimit = 5;
 
-    private async Task<(SandboxOutcome Outcome, PandasOutput Output, string Nonce, SandboxLimits Limits)> RunAsync(
-        PythonSandbox sandbox, string runDir, DatasetDefinition dataset, IReadOnlyList<SqlCase> cases, int rerunIndex, string code, CancellationToken ct)
+    /// <summary>How much more memory than the reference's peak growth a candidate may take.</summary>
+    internal const double MemoryLimit = 3;
+
+    // Below these differences a ratio is noise (a few milliseconds, a few pages), whatever it says.
+    private const long SlowerFloorMs = 250;
+    private const long MemoryFloorKb = 32 * 1024;
+    private const int ScaleSeed = 7;
+
+    /// <summary>
+    /// The scale group: candidate and pandas reference on the same growing datasets, each in its own process, timed per call.
+    /// Fails when the candidate is more than <see cref="SlowerLimit"/>× slower at the largest size, or its memory grows more
+    /// than <see cref="MemoryLimit"/>× the reference's.
+    /// </summary>
+    private async Task<(TestResult Test, ScaleSummary? Summary)> ScaleAsync(Problem problem, DatasetDefinition dataset, PythonSandbox sandbox, string code, CancellationToken ct)
     {
-        var harness = Path.Combine(runDir, "harness.py");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Pandas", HarnessName), harness);
-        var solution = Path.Combine(runDir, "solution.py");
-        await File.WriteAllTextAsync(solution, code, ct);
-        var files = new List<SandboxFile> { new(harness, "harness.py"), new(solution, "solution.py") };
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        var calls = new JsonArray();
-        for (var i = 0; i < cases.Count; i++)
+        const string name = "scale: against the vectorised reference";
+        var sizes = _options.ScaleSizes;
+        var planned = sizes.Select((n, i) => new PlannedCall("s" + i, new DatasetRef(dataset.Id, n, ScaleSeed, []), Rerun: false, Scale: true)).ToList();
+        var reference = await File.ReadAllTextAsync(Path.Combine(problem.Directory, PandasProblems.ReferenceFile), ct);
+        var referenceRun = await RunAsync(sandbox, dataset, planned, reference, ct);
+        var candidateRun = await RunAsync(sandbox, dataset, planned, code, ct);
+        if (planned.Any(c => referenceRun.Output.Calls.GetValueOrDefault(c.Id) is not { Error: null }))
         {
-            if (!written.ContainsKey(cases[i].Data.Key))
+            return (Rerun(name, Verdict.IE, "the pandas reference did not finish the scale sizes") with { Group = TestGroup.Scale, Status = JudgeStatus.Error }, null);
+        }
+        var points = new List<(long Size, PandasCall Candidate, PandasCall Reference)>();
+        foreach (var call in planned)
+        {
+            var done = candidateRun.Output.Calls.GetValueOrDefault(call.Id);
+            if (done is not { Error: null })
             {
-                written[cases[i].Data.Key] = "d" + written.Count;
-                var tables = await _sql.TablesAsync(cases[i].Data, ct);
-                foreach (var table in dataset.Tables)
-                {
-                    var name = $"{written[cases[i].Data.Key]}_{table.Name}.jsonl";
-                    await WriteRowsAsync(Path.Combine(runDir, name), tables[table.Name], ct);
-                    files.Add(new SandboxFile(Path.Combine(runDir, name), name));
-                }
+                var (verdict, why) = done?.Error is { } e ? (Verdict.RTE, $"{e.Type}: {e.Message}")
+                    : Submission.ProcessVerdict(candidateRun.Outcome, candidateRun.Limits, beforeImport: false);
+                return (Rerun(name, verdict, $"at {call.Data.Size:N0} rows: {why}. Row-wise apply(axis=1), iterrows or Python loops over rows grow far faster than column operations")
+                    with
+                { Group = TestGroup.Scale }, null);
             }
-            var prefix = written[cases[i].Data.Key];
-            calls.Add(new JsonObject
-            {
-                ["id"] = Id(i),
-                ["rerun"] = i == rerunIndex,
-                ["tables"] = new JsonArray(dataset.Tables.Select(t => (JsonNode)new JsonObject
-                {
-                    ["name"] = t.Name,
-                    ["file"] = sandbox.PathOf(runDir, $"{prefix}_{t.Name}.jsonl"),
-                }).ToArray()),
-            });
+            points.Add((call.Data.Size!.Value, done, referenceRun.Output.Calls[call.Id]));
         }
-        var limits = new SandboxLimits
+        var fit = ScaleAnalysis.Fit(points.Select(p => new ScalePoint(p.Size, p.Candidate.CpuMs, p.Candidate.PeakKb)).ToList());
+        var referenceFit = ScaleAnalysis.Fit(points.Select(p => new ScalePoint(p.Size, p.Reference.CpuMs, p.Reference.PeakKb)).ToList());
+        var summary = new ScaleSummary
         {
-            // Importing pandas and reading a case's tables happen inside a call's window: they count against its share.
-            CpuPerCallSeconds = 6,
-            CpuSeconds = 6 * (cases.Count + 1) + 4,
-            MemoryBytes = 1024L << 20,
+            Sizes = sizes,
+            TimeExponent = double.IsFinite(fit.TimeExponent) ? Math.Round(fit.TimeExponent, 2) : null,
+            MemoryBytesPerItem = double.IsFinite(fit.BytesPerItem) ? Math.Round(fit.BytesPerItem, 1) : null,
+            ReferenceTimeExponent = double.IsFinite(referenceFit.TimeExponent) ? Math.Round(referenceFit.TimeExponent, 2) : null,
+            ReferenceMemoryBytesPerItem = double.IsFinite(referenceFit.BytesPerItem) ? Math.Round(referenceFit.BytesPerItem, 1) : null,
+            CpuMs = points.Select(p => p.Candidate.CpuMs).ToList(),
+            PeakKb = points.Select(p => p.Candidate.PeakKb).ToList(),
         };
-        var schema = new JsonObject();
-        foreach (var table in dataset.Tables)
+        var (size, candidate, vectorised) = points[^1];
+        var message = ScaleFailure(size, candidate.CpuMs, vectorised.CpuMs, candidate.PeakKb, vectorised.PeakKb);
+        var test = Rerun(name, message is null ? Verdict.AC : message.Value.Memory ? Verdict.MLE : Verdict.TLE, message?.Text) with
         {
-            schema[table.Name] = new JsonArray(table.Columns.Select(c => (JsonNode)new JsonArray(c.Name, PandasProblems.Dtype(c))).ToArray());
-        }
-        var job = new JsonObject
-        {
-            ["module"] = sandbox.PathOf(runDir, "solution.py"),
-            ["function"] = PandasProblems.Function,
-            ["paths"] = new JsonArray(_install.Value!.Paths.Select(p => (JsonNode)p).ToArray()),
-            ["schema"] = schema,
-            ["limits"] = new JsonObject
+            Group = TestGroup.Scale,
+            CpuMs = candidate.CpuMs,
+            PeakKb = candidate.PeakKb,
+            Details = new JsonObject
             {
-                ["cpu_seconds"] = limits.CpuSeconds,
-                ["cpu_per_call"] = limits.CpuPerCallSeconds,
-                ["memory_bytes"] = limits.MemoryBytes,
-                ["file_bytes"] = limits.FileBytes,
-                ["processes"] = limits.Processes,
+                ["sizes"] = new JsonArray(sizes.Select(n => (JsonNode)n).ToArray()),
+                ["cpu_ms"] = new JsonArray(points.Select(p => (JsonNode)p.Candidate.CpuMs).ToArray()),
+                ["reference_cpu_ms"] = new JsonArray(points.Select(p => (JsonNode)p.Reference.CpuMs).ToArray()),
+                ["peak_growth_kb"] = new JsonArray(points.Select(p => (JsonNode)p.Candidate.PeakKb).ToArray()),
+                ["reference_peak_growth_kb"] = new JsonArray(points.Select(p => (JsonNode)p.Reference.PeakKb).ToArray()),
             },
-            ["calls"] = calls,
         };
-        var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-        var outcome = await sandbox.RunAsync(runDir, files, nonce, job.ToJsonString(), limits, ct);
-        return (outcome, PandasOutput.Parse(outcome.Lines, nonce), nonce, limits);
+        return (test, summary);
+    }
+
+    /// <summary>The scale verdict at the largest size: null when within both limits (a difference under the noise floor always is).</summary>
+    internal static (bool Memory, string Text)? ScaleFailure(long size, long cpuMs, long referenceCpuMs, long peakKb, long referencePeakKb)
+    {
+        if (cpuMs > SlowerLimit * Math.Max(1, referenceCpuMs) && cpuMs - referenceCpuMs > SlowerFloorMs)
+        {
+            return (false, $"at {size:N0} rows it took {cpuMs:N0} ms of CPU, {(double)cpuMs / Math.Max(1, referenceCpuMs):0.#}× the vectorised reference ({referenceCpuMs:N0} ms; the limit is {SlowerLimit:0}×): " +
+                "a row-wise apply(axis=1), iterrows/itertuples, a Python loop over rows or a concat inside a loop; use column operations (arithmetic on whole columns, groupby, merge, transform)");
+        }
+        if (peakKb > MemoryLimit * Math.Max(1, referencePeakKb) && peakKb - referencePeakKb > MemoryFloorKb)
+        {
+            return (true, $"at {size:N0} rows its memory grew by {peakKb / 1024:N0} MB, {(double)peakKb / Math.Max(1, referencePeakKb):0.#}× the reference's {referencePeakKb / 1024:N0} MB (the limit is {MemoryLimit:0}×): " +
+                "a merge that builds a cross product, copies of whole frames kept in a list, or object columns where numbers would do");
+        }
+        return null;
     }
 
     /// <summary>Writes a table as JSON lines, one array of cells per row.</summary>
@@ -298,7 +401,7 @@ public sealed class PandasJudge : IJudge
         }
     }
 
-    private static TestResult Compare(Problem problem, SqlCase testCase, ResultSet expected, PandasCall call, ComparisonRules rules, DatasetDefinition dataset, SandboxOutcome outcome)
+    private static TestResult Compare(SqlCase testCase, ResultSet expected, PandasCall call, ComparisonRules rules, DatasetDefinition dataset, SandboxOutcome outcome)
     {
         if (call.Error is { } e)
         {

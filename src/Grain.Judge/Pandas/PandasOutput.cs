@@ -6,7 +6,8 @@ using Grain.Judge.Sql.Comparison;
 namespace Grain.Judge.Pandas;
 
 /// <summary>What one call of a pandas answer returned: a frame read into a result set, or an error.</summary>
-internal sealed record PandasCall(string Id, ResultSet? Result, IReadOnlyList<string> Dtypes, HarnessError? Error, long CpuMs, bool InputChanged, bool? RerunSame, string? RerunError);
+/// <remarks><paramref name="PeakKb"/> is how much the process's peak resident memory grew during the call.</remarks>
+internal sealed record PandasCall(string Id, ResultSet? Result, IReadOnlyList<string> Dtypes, HarnessError? Error, long CpuMs, long PeakKb, bool InputChanged, bool? RerunSame, string? RerunError);
 
 /// <summary>The parsed result channel of one pandas harness process.</summary>
 internal sealed class PandasOutput
@@ -91,14 +92,14 @@ internal sealed class PandasOutput
                                 break;
                             }
                             output.Calls[id] = new PandasCall(id, new ResultSet(columns, rows), dtypes, null, json["cpu_ms"]!.GetValue<long>(),
-                                json["input_changed"]!.GetValue<bool>(), json["rerun_same"]?.GetValue<bool>(), json["rerun_error"]?.GetValue<string>());
+                                json["peak_kb"]?.GetValue<long>() ?? 0, json["input_changed"]!.GetValue<bool>(), json["rerun_same"]?.GetValue<bool>(), json["rerun_error"]?.GetValue<string>());
                             current = null;
                             break;
                         }
                     case "X":
                         {
                             var (id, json) = Split(payload);
-                            output.Calls[id] = new PandasCall(id, null, [], Error(json), 0, false, null, null);
+                            output.Calls[id] = new PandasCall(id, null, [], Error(json), 0, 0, false, null, null);
                             current = null;
                             break;
                         }

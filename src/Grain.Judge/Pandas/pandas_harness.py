@@ -185,10 +185,20 @@ def _run_call(ch, pd, np, fn, call, schema, module_path, cpu_per_call, cpu_hard)
         pass
     ch.frame("B", cid)
     ch.flush()
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = _clock()
     try:
         result = fn(**frames)
         cpu = int((_clock() - start) * 1000)
+        grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
+        if call.get("scale"):
+            # Scale calls are timed, not compared: only the kind of the result is checked.
+            if not isinstance(result, pd.DataFrame):
+                raise _Reject("returned " + type(result).__name__ + ", not a DataFrame")
+            ch.frame("C", cid + " " + _dumps({"columns": [], "dtypes": []}))
+            ch.frame("E", cid + " " + _dumps({"rows": 0, "cpu_ms": cpu, "peak_kb": grown, "input_changed": False}))
+            ch.flush()
+            return
         columns, dtypes, rows = _serialise(result, pd, np)
     except _Reject as r:
         ch.frame("X", cid + " " + _dumps({"type": "output", "message": r.args[0], "line": None, "kind": "output"}))
@@ -204,7 +214,7 @@ def _run_call(ch, pd, np, fn, call, schema, module_path, cpu_per_call, cpu_hard)
         line = _dumps(row)
         h.update(line.encode())
         ch.frame("W", line)
-    end = {"rows": len(rows), "cpu_ms": cpu, "input_changed": _digest_inputs(pd, frames) != before}
+    end = {"rows": len(rows), "cpu_ms": cpu, "peak_kb": grown, "input_changed": _digest_inputs(pd, frames) != before}
     if copies is not None:
         try:
             again = _serialise(fn(**copies), pd, np)

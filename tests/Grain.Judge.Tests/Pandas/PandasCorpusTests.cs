@@ -31,10 +31,15 @@ public sealed class PandasCorpusTests(PandasJudgeFixture fixture)
         var submission = PandasCaseFile.Read(Path.Combine(PandasCaseFile.DataDirectory, file));
 
         // When
-        var report = await fixture.Judge.JudgeAsync(new JudgeRequest(submission.Problem, "pandas", submission.Code));
+        var judge = submission.Headers.GetValueOrDefault("scale") == "yes" ? fixture.ScaleJudge : fixture.Judge;
+        var report = await judge.JudgeAsync(new JudgeRequest(submission.Problem, "pandas", submission.Code));
 
         // Then
         var summary = Summary(file, report);
+        if (submission.Headers.GetValueOrDefault("scale") == "yes")
+        {
+            report.Tests.ShouldContain(t => t.Group == TestGroup.Scale, summary);
+        }
         report.Status.ShouldBe(submission.Headers["expect"], summary);
         if (submission.Headers.GetValueOrDefault("verdict") is { } verdict)
         {

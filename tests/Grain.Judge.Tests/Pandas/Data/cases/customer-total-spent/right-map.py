@@ -1,4 +1,5 @@
 # expect: pass
+# scale: yes
 import pandas as pd
 
 
