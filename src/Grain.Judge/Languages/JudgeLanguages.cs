@@ -71,7 +71,7 @@ public sealed class JudgeLanguages
     /// <summary>The languages that accept a problem; its own language first.</summary>
     public IReadOnlyList<JudgeLanguage> Accepting(Problem problem) => All.Where(l => l.Accepts(problem)).ToList();
 
-    /// <summary>The language a solution file is in: the problem's own when the extension matches it, else the one accepting language with that extension; null when none or several.</summary>
+    /// <summary>The language a solution file is in: the one language accepting the problem whose extension it has; null when none or several do.</summary>
     public JudgeLanguage? Infer(Problem problem, string extension)
     {
         var matching = Accepting(problem).Where(l => string.Equals(l.Extension, extension, StringComparison.OrdinalIgnoreCase)).ToList();
