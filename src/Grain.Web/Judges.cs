@@ -1,5 +1,7 @@
 using Grain.Content;
 using Grain.Core.Judging;
+using Grain.Judge.Languages;
+using Grain.Judge.Pandas;
 using Grain.Judge.Python;
 using Grain.Judge.Sandbox;
 using Grain.Judge.Sql;
@@ -10,8 +12,8 @@ namespace Grain.Web;
 public static class Judges
 {
     /// <summary>
-    /// The SQL judge (SQLite, and PostgreSQL when GRAIN_POSTGRES is set) and the Python judge (sandboxed with bubblewrap),
-    /// both caching datasets and expected outputs in the data folder.
+    /// The SQL judge (SQLite, and PostgreSQL when GRAIN_POSTGRES is set), the Python judge (sandboxed with bubblewrap) and the
+    /// pandas judge (the Python sandbox, expected rows from the SQL judge), caching datasets and expected outputs in the data folder.
     /// </summary>
     public static void AddGrainJudges(this IServiceCollection services)
     {
@@ -20,7 +22,8 @@ public static class Judges
             DataDirectory = sp.GetRequiredService<GrainWebOptions>().DataDirectory,
             PostgresConnectionString = Environment.GetEnvironmentVariable("GRAIN_POSTGRES") is { Length: > 0 } cs ? cs : null,
         });
-        services.AddSingleton<IJudge>(sp => new SqlJudge(sp.GetRequiredService<ContentLibrary>(), sp.GetRequiredService<SqlJudgeOptions>()));
+        services.AddSingleton(sp => new SqlJudge(sp.GetRequiredService<ContentLibrary>(), sp.GetRequiredService<SqlJudgeOptions>()));
+        services.AddSingleton<IJudge>(sp => sp.GetRequiredService<SqlJudge>());
         services.AddSingleton(sp => new PythonJudgeOptions
         {
             Library = sp.GetRequiredService<ContentLibrary>(),
@@ -29,5 +32,12 @@ public static class Judges
             Sandbox = SandboxMode.Auto,
         });
         services.AddSingleton<IJudge>(sp => new PythonJudge(sp.GetRequiredService<PythonJudgeOptions>()));
+        services.AddSingleton(sp => new JudgeLanguages(sp.GetRequiredService<ContentLibrary>()));
+        services.AddSingleton<IJudge>(sp => new PandasJudge(sp.GetRequiredService<SqlJudge>(), new PandasJudgeOptions
+        {
+            Library = sp.GetRequiredService<ContentLibrary>(),
+            DataDirectory = sp.GetRequiredService<GrainWebOptions>().DataDirectory,
+            Sandbox = SandboxMode.Auto,
+        }));
     }
 }

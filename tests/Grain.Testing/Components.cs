@@ -18,6 +18,7 @@ public static class Components
         "bubblewrap" => OnPath("bwrap") ? null : "bubblewrap (bwrap) is not installed",
         "python" => OnPath("python3") ? null : "python3 is not installed",
         "postgres" => PostgresConnectionString is null ? "GRAIN_POSTGRES is not set (no PostgreSQL server)" : null,
+        "pandas" => ImportsPandas.Value ? null : "no Python interpreter imports pandas (apt-get install python3-pandas)",
         "chromium" => File.Exists("/usr/bin/chromium") ? null : "Chromium is not installed at /usr/bin/chromium",
         _ => $"unknown component '{component}'",
     };
@@ -32,6 +33,22 @@ public static class Components
         var reasons = components.Select(MissingReason).OfType<string>().ToList();
         return reasons.Count > 0 ? "skipped: " + string.Join("; ", reasons) : null;
     }
+
+    private static readonly Lazy<bool> ImportsPandas = new(() =>
+        new[] { Environment.GetEnvironmentVariable("GRAIN_PYTHON"), "python3", "/usr/bin/python3" }.OfType<string>().Where(p => p.Length > 0).Any(python =>
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(python, ["-c", "import pandas"]) { RedirectStandardError = true })!;
+                process.StandardError.ReadToEnd();
+                process.WaitForExit();
+                return process.ExitCode == 0;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return false;
+            }
+        }));
 
     /// <summary>True when an executable of that name is on PATH.</summary>
     public static bool OnPath(string name) =>

@@ -36,6 +36,24 @@ public sealed class ContentApiTests(GrainAppFactory factory) : IClassFixture<Gra
     }
 
     [Fact]
+    public async Task Should_List_The_Languages_A_Problem_Accepts_With_Their_Starters()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var problem = await client.GetFromJsonAsync<JsonElement>("/api/problems/avg-price-per-item");
+        var list = await client.GetFromJsonAsync<JsonElement[]>("/api/problems");
+
+        // Then
+        var languages = problem.GetProperty("languages").EnumerateArray().ToList();
+        languages.Select(l => l.GetProperty("id").GetString()).ShouldBe(["sql"]);
+        languages[0].GetProperty("editorMode").GetString().ShouldBe("sql");
+        languages[0].GetProperty("starter").GetString().ShouldBe(problem.GetProperty("starter").GetString());
+        list!.Single(p => p.GetProperty("id").GetString() == "avg-price-per-item").GetProperty("languages").EnumerateArray().Select(l => l.GetString()).ShouldBe(["sql"]);
+    }
+
+    [Fact]
     public async Task Should_Show_A_Problem_Item_As_The_Problem_View_Without_Hints_Or_Discussion()
     {
         // Given

@@ -1,4 +1,5 @@
 using Grain.Content;
+using Grain.Judge.Pandas;
 using Grain.Judge.Python.Checks;
 using Grain.Judge.Sql.Checks;
 
@@ -12,5 +13,6 @@ internal static class ContentChecks
         new SqlReferenceCheck(SqlJudgeRegistration.Options(env)),
         new ModelingSqlCheck(),
         new PythonReferenceCheck(env.ResolveDataDirectory()),
+        new PandasReferenceCheck(SqlJudgeRegistration.Options(env)),
     ];
 }

@@ -2,12 +2,14 @@ using System.CommandLine;
 using System.Text.Json;
 using Grain.Core.Content;
 using Grain.Core.Judging;
+using Grain.Judge.Languages;
+using Grain.Judge.Pandas;
 using Grain.Judge.Python;
 using Grain.Judge.Sandbox;
 
 namespace Grain.Cli.Commands;
 
-/// <summary><c>grain judge FILE [--problem ID] [--engine E] [--json]</c>: grades a submission with the judge of the problem's language.</summary>
+/// <summary><c>grain judge FILE [--problem ID] [--language L] [--engine E] [--json]</c>: grades a submission with the judge of its language.</summary>
 internal static class JudgeCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -16,13 +18,14 @@ internal static class JudgeCommand
     {
         var file = new Argument<string>("file") { Description = "The submission (e.g. avg-price-per-item.sql)" };
         var problemOption = new Option<string?>("--problem") { Description = "Problem id (default: the file name without extension)" };
+        var language = new Option<string?>("--language") { Description = "Language of the file: sql, python or pandas (default: inferred from the extension and the problem)" };
         var engine = new Option<string?>("--engine") { Description = "SQL engine: sqlite (default) or postgres" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
         var examples = new Option<bool>("--examples") { Description = "Run only the example cases (same as --only examples)" };
         var only = new Option<string?>("--only") { Description = "Run only part of the tests: examples" };
         var requireSandbox = new Option<bool>("--require-sandbox") { Description = "Python: refuse to run without bubblewrap" };
         var data = new Option<string?>("--data") { Description = "Data folder (default: GRAIN_DATA or ~/.grain)" };
-        var command = new Command("judge", "Grade a solution file against a problem's tests") { file, problemOption, engine, json, examples, only, requireSandbox, data };
+        var command = new Command("judge", "Grade a solution file against a problem's tests") { file, problemOption, language, engine, json, examples, only, requireSandbox, data };
         command.SetAction(async (parse, ct) =>
         {
             var path = Path.GetFullPath(parse.GetValue(file)!, env.WorkingDirectory);
@@ -33,6 +36,8 @@ internal static class JudgeCommand
             var id = parse.GetValue(problemOption) ?? Path.GetFileNameWithoutExtension(path);
             var library = env.LoadItem(id, parse.GetValue(data));
             var problem = library.Find<Problem>(id) ?? throw new UsageException($"no problem with id '{id}' (try 'grain problems', or pass --problem ID)");
+            var languages = new JudgeLanguages(library);
+            var judgeLanguage = LanguageOf(languages, problem, parse.GetValue(language), Path.GetExtension(path));
             var engineName = parse.GetValue(engine);
             if (engineName is not null && engineName is not ("sqlite" or "postgres"))
             {
@@ -44,9 +49,9 @@ internal static class JudgeCommand
                 throw new UsageException($"--only accepts 'examples', not '{onlyValue}'");
             }
             var sandbox = parse.GetValue(requireSandbox) || env.Variable("GRAIN_REQUIRE_SANDBOX") == "1" ? SandboxMode.Required : SandboxMode.Auto;
-            var judge = JudgeFor(env, library, problem, parse.GetValue(data), sandbox);
+            var judge = JudgeFor(env, library, judgeLanguage, parse.GetValue(data), sandbox);
             var examplesOnly = parse.GetValue(examples) || onlyValue == "examples";
-            var report = await judge.JudgeAsync(new JudgeRequest(problem.Id, problem.Language, await File.ReadAllTextAsync(path, ct), examplesOnly, engineName), ct);
+            var report = await judge.JudgeAsync(new JudgeRequest(problem.Id, judgeLanguage.Id, await File.ReadAllTextAsync(path, ct), examplesOnly, engineName), ct);
             if (parse.GetValue(json))
             {
                 env.Out.WriteLine(JsonSerializer.Serialize(report, Json));
@@ -60,11 +65,25 @@ internal static class JudgeCommand
         return command;
     }
 
-    /// <summary>The judge of the problem's language: one line per language.</summary>
-    private static IJudge JudgeFor(CliEnvironment env, Grain.Content.ContentLibrary library, Problem problem, string? data, SandboxMode sandbox) => problem.Language switch
+    /// <summary>The language asked for (it must accept the problem), else the one the extension and the problem imply, else the problem's own.</summary>
+    internal static JudgeLanguage LanguageOf(JudgeLanguages languages, Problem problem, string? asked, string extension)
     {
-        "sql" => SqlJudgeRegistration.CreateJudge(env, library, data),
-        "python" => new PythonJudge(new PythonJudgeOptions { Library = library, DataDirectory = env.ResolveDataDirectory(data), Sandbox = sandbox }),
-        _ => throw new UsageException($"no judge for {problem.Language} problems in this build"),
+        if (asked is not null)
+        {
+            var named = languages.Find(asked) ?? throw new UsageException($"unknown language '{asked}' ({languages.Ids})");
+            return named.Accepts(problem) ? named
+                : throw new UsageException($"{problem.Id} does not take {named.Name} answers; it takes {string.Join(", ", languages.Accepting(problem).Select(l => l.Id))}");
+        }
+        return languages.Infer(problem, extension) ?? languages.Find(problem.Language)
+            ?? throw new UsageException($"no judge for {problem.Language} problems in this build");
+    }
+
+    /// <summary>The judge of a language: one line per language.</summary>
+    private static IJudge JudgeFor(CliEnvironment env, Grain.Content.ContentLibrary library, JudgeLanguage language, string? data, SandboxMode sandbox) => language.Id switch
+    {
+        JudgeLanguages.Sql => SqlJudgeRegistration.CreateJudge(env, library, data),
+        JudgeLanguages.Python => new PythonJudge(new PythonJudgeOptions { Library = library, DataDirectory = env.ResolveDataDirectory(data), Sandbox = sandbox }),
+        JudgeLanguages.Pandas => new PandasJudge(SqlJudgeRegistration.CreateJudge(env, library, data), new PandasJudgeOptions { Library = library, DataDirectory = env.ResolveDataDirectory(data), Sandbox = sandbox }),
+        _ => throw new UsageException($"no judge for {language.Id} in this build"),
     };
 }

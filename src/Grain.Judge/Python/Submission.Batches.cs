@@ -118,7 +118,8 @@ internal sealed partial class Submission
         return new BatchResult(verdicts, null, null);
     }
 
-    private static (Verdict, string) ProcessVerdict(SandboxOutcome o, SandboxLimits limits, bool beforeImport)
+    /// <summary>The verdict of a process that died or was stopped: output, memory, waiting, time, or a crash (shared with the pandas judge).</summary>
+    internal static (Verdict, string) ProcessVerdict(SandboxOutcome o, SandboxLimits limits, bool beforeImport)
     {
         var tail = o.Stderr.Trim() is { Length: > 0 } err ? " — " + Clip(err.Split('\n').Last(), 200) : "";
         if (o.ResultsExceeded)

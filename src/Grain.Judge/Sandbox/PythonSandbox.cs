@@ -202,7 +202,8 @@ public sealed class PythonSandbox
             yield return "--seccomp";
             yield return "@fd0";
         }
-        foreach (var dir in new[] { "/usr", "/lib", "/lib64", "/bin", "/lib32" })
+        // /etc/alternatives holds only symbolic links: Debian reaches shared libraries through it (numpy's libblas.so.3).
+        foreach (var dir in new[] { "/usr", "/lib", "/lib64", "/bin", "/lib32", "/etc/alternatives" })
         {
             yield return "--ro-bind-try";
             yield return dir;

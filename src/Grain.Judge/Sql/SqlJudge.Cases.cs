@@ -5,6 +5,7 @@ using Grain.Judge.Sql.Engines;
 using Grain.Judge.Sql.Plans;
 using Grain.Judge.Sql.Safety;
 using Grain.Judge.Sql.Suites;
+using Grain.Judge.SqlDatasets;
 
 namespace Grain.Judge.Sql;
 
@@ -123,12 +124,16 @@ public sealed partial class SqlJudge
         WallMs = wallMs,
     };
 
-    private static JsonObject Details(CaseRun run, SqlCase testCase, ResultSet expected, ResultSet actual, ComparisonOutcome outcome)
+    private static JsonObject Details(CaseRun run, SqlCase testCase, ResultSet expected, ResultSet actual, ComparisonOutcome outcome) =>
+        RowDetails(run.Engine.Name, testCase.Data, expected, actual, outcome);
+
+    /// <summary>The row diff of a case as reports show it (also used by the pandas judge, which compares the same way).</summary>
+    internal static JsonObject RowDetails(string engine, DatasetRef data, ResultSet expected, ResultSet actual, ComparisonOutcome outcome)
     {
         var details = new JsonObject
         {
-            ["engine"] = run.Engine.Name,
-            ["data"] = testCase.Data.Describe(),
+            ["engine"] = engine,
+            ["data"] = data.Describe(),
             ["expected_rows"] = outcome.ExpectedCount,
             ["actual_rows"] = outcome.ActualCount,
             ["expected_columns"] = Lines(expected.Columns),
@@ -154,7 +159,7 @@ public sealed partial class SqlJudge
         return details;
     }
 
-    private static JsonArray Lines(IEnumerable<string> lines) => new(lines.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray());
+    internal static JsonArray Lines(IEnumerable<string> lines) => new(lines.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray());
 
     private static JsonArray Rows(IEnumerable<object?[]> rows) => new(rows.Select(r => (JsonNode?)Row(r)).ToArray());
 
@@ -169,7 +174,7 @@ public sealed partial class SqlJudge
         _ => JsonValue.Create(v.ToString()),
     }).ToArray());
 
-    private static string Preview(ResultSet result)
+    internal static string Preview(ResultSet result)
     {
         var text = string.Join(", ", result.Columns) + "\n" + string.Join("\n", result.Rows.Take(5).Select(SqlValue.FormatRow))
             + (result.Rows.Count > 5 ? $"\n… {result.Rows.Count - 5:N0} more row(s)" : "");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Grain.Content;
 using Grain.Core.Content;
+using Grain.Judge.Languages;
 using Grain.Store;
 using Grain.Web.Learning;
 using Grain.Web.Submissions;
@@ -73,7 +74,7 @@ public static class SubmissionApi
             .WithSummary("Past submissions, newest first, optionally of one problem.");
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, HttpResponse response, ContentLibrary library, GradingQueue queue, Learner learner)
+    private static async Task<IResult> CreateAsync(HttpRequest request, HttpResponse response, ContentLibrary library, JudgeLanguages languages, GradingQueue queue, Learner learner)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -114,9 +115,9 @@ public static class SubmissionApi
         {
             return ContentApi.NotFound("problem", body.Problem);
         }
-        if (!string.Equals(body.Language, problem.Language, StringComparison.Ordinal))
+        if (languages.Find(body.Language) is not { } language || !language.Accepts(problem))
         {
-            return Bad($"Problem '{problem.Id}' is solved in {problem.Language}, not '{body.Language}'.");
+            return Bad($"Problem '{problem.Id}' is solved in {string.Join(" or ", languages.Accepting(problem).Select(l => l.Id))}, not '{body.Language}'.");
         }
         if (string.IsNullOrWhiteSpace(body.Code))
         {
@@ -126,7 +127,7 @@ public static class SubmissionApi
         {
             return TooLarge();
         }
-        if (await queue.TrySubmitAsync(await learner.UserIdAsync(), problem.Id, problem.Language, body.Code, body.ExamplesOnly) is not { } submission)
+        if (await queue.TrySubmitAsync(await learner.UserIdAsync(), problem.Id, language.Id, body.Code, body.ExamplesOnly) is not { } submission)
         {
             response.Headers.RetryAfter = GradingQueue.RetryAfterSeconds;
             return TypedResults.Problem(statusCode: 429, title: "Too many submissions waiting", detail: GradingQueue.FullMessage);

@@ -1,0 +1,10 @@
+import pandas as pd
+
+
+def solution(dim_date: pd.DataFrame, dim_customer: pd.DataFrame, dim_product: pd.DataFrame, fact_orders: pd.DataFrame) -> pd.DataFrame:
+    lines = fact_orders[["order_id", "product_key"]].drop_duplicates()
+    pairs = lines.merge(lines, on="order_id", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["product_key_b"] > pairs["product_key_a"]]
+    counts = pairs.groupby(["product_key_a", "product_key_b"]).size().reset_index(name="orders_together")
+    counts = counts.rename(columns={"product_key_a": "product_a", "product_key_b": "product_b"})
+    return counts[counts["orders_together"] >= 2]

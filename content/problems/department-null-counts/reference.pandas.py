@@ -1,0 +1,14 @@
+import pandas as pd
+
+
+def solution(employees: pd.DataFrame) -> pd.DataFrame:
+    grouped = employees.assign(bonus_or_zero=employees["bonus"].fillna(0.0)).groupby("department", dropna=False)
+    out = grouped.agg(
+        employees=("id", "size"),
+        bonus_recorded=("bonus", "count"),
+        with_email=("email", "count"),
+        avg_bonus_recorded=("bonus", "mean"),
+        avg_bonus_everyone=("bonus_or_zero", "mean"),
+    ).reset_index()
+    out["no_email"] = out["employees"] - out["with_email"]
+    return out[["department", "employees", "bonus_recorded", "no_email", "avg_bonus_recorded", "avg_bonus_everyone"]]
