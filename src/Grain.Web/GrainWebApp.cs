@@ -1,4 +1,5 @@
 using Grain.Content;
+using Grain.Judge;
 using Grain.Web.Api;
 using Grain.Web.Pages;
 using Grain.Store;
@@ -57,7 +58,12 @@ public static class GrainWebApp
             var o = sp.GetRequiredService<GrainWebOptions>();
             return ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks]).Library;
         });
-        builder.Services.AddGrainJudges();
+        // Read from the registered options, which tests may replace after this.
+        builder.Services.AddGrainJudges(sp =>
+        {
+            var o = sp.GetRequiredService<GrainWebOptions>();
+            return o.Judges ?? JudgeSettings.Bind(o.DataDirectory, Environment.GetEnvironmentVariable);
+        });
         builder.Services.AddProblemDetails();
         // Pages are Razor components rendered on the server (static SSR) by Pages/PageResults with the framework's
         // HtmlRenderer: no endpoint renderer, no circuits.

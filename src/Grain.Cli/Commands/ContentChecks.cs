@@ -9,8 +9,8 @@ internal static class ContentChecks
 {
     public static IReadOnlyList<IContentCheck> All(CliEnvironment env) =>
     [
-        new SqlReferenceCheck(SqlJudgeRegistration.Options(env)),
+        new SqlReferenceCheck(env.JudgeSettings().SqlOptions()),
         new ModelingSqlCheck(),
-        new PythonReferenceCheck(env.ResolveDataDirectory()),
+        new PythonReferenceCheck(env.JudgeSettings()),
     ];
 }

@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using Grain.Core.Content;
 using Grain.Core.Judging;
-using Grain.Judge.Python;
+using Grain.Judge;
 using Grain.Judge.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grain.Cli.Commands;
 
@@ -43,8 +44,13 @@ internal static class JudgeCommand
             {
                 throw new UsageException($"--only accepts 'examples', not '{onlyValue}'");
             }
-            var sandbox = parse.GetValue(requireSandbox) || env.Variable("GRAIN_REQUIRE_SANDBOX") == "1" ? SandboxMode.Required : SandboxMode.Auto;
-            var judge = JudgeFor(env, library, problem, parse.GetValue(data), sandbox);
+            var settings = env.JudgeSettings(parse.GetValue(data));
+            if (parse.GetValue(requireSandbox))
+            {
+                settings = settings with { Sandbox = SandboxMode.Required };
+            }
+            await using var judges = new ServiceCollection().AddSingleton(library).AddGrainJudges(settings).BuildServiceProvider();
+            var judge = judges.JudgeFor(problem.Language) ?? throw new UsageException($"no judge for {problem.Language} problems in this build");
             var examplesOnly = parse.GetValue(examples) || onlyValue == "examples";
             var report = await judge.JudgeAsync(new JudgeRequest(problem.Id, problem.Language, await File.ReadAllTextAsync(path, ct), examplesOnly, engineName), ct);
             if (parse.GetValue(json))
@@ -59,12 +65,4 @@ internal static class JudgeCommand
         });
         return command;
     }
-
-    /// <summary>The judge of the problem's language: one line per language.</summary>
-    private static IJudge JudgeFor(CliEnvironment env, Grain.Content.ContentLibrary library, Problem problem, string? data, SandboxMode sandbox) => problem.Language switch
-    {
-        "sql" => SqlJudgeRegistration.CreateJudge(env, library, data),
-        "python" => new PythonJudge(new PythonJudgeOptions { Library = library, DataDirectory = env.ResolveDataDirectory(data), Sandbox = sandbox }),
-        _ => throw new UsageException($"no judge for {problem.Language} problems in this build"),
-    };
 }

@@ -18,14 +18,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the Grain web app") { urls, hosts, data };
         command.SetAction(async (parse, ct) =>
         {
-            var options = new GrainWebOptions
-            {
-                ContentDirectory = env.ResolveContentDirectory(),
-                ContentPacks = env.ResolveContentRoots().Skip(1).ToList(),
-                DataDirectory = env.ResolveDataDirectory(parse.GetValue(data)),
-                Urls = parse.GetValue(urls) ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
-                AllowedHosts = parse.GetValue(hosts) ?? env.Variable("GRAIN_ALLOWED_HOSTS"),
-            };
+            var options = Options(env, parse.GetValue(data), parse.GetValue(urls), parse.GetValue(hosts));
             await using var app = GrainWebApp.Build(options);
             await app.StartAsync(ct);
             env.Out.WriteLine($"Grain is running at {options.Urls} (data: {options.DataDirectory}). Press Ctrl+C to stop.");
@@ -33,5 +26,20 @@ internal static class ServeCommand
             return GrainCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>The web app's options from the command line and the environment; the judges get what <c>grain judge</c> would.</summary>
+    internal static GrainWebOptions Options(CliEnvironment env, string? data, string? urls, string? hosts)
+    {
+        var judges = env.JudgeSettings(data);
+        return new GrainWebOptions
+        {
+            ContentDirectory = env.ResolveContentDirectory(),
+            ContentPacks = env.ResolveContentRoots().Skip(1).ToList(),
+            DataDirectory = judges.DataDirectory,
+            Urls = urls ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
+            AllowedHosts = hosts ?? env.Variable("GRAIN_ALLOWED_HOSTS"),
+            Judges = judges,
+        };
     }
 }

@@ -15,10 +15,15 @@ public sealed class PythonSandbox
     private static readonly string SupervisorPath = Path.Combine(AppContext.BaseDirectory, "Python", "supervisor.py");
     private readonly PythonInstall _python;
     private readonly string? _bwrap;
+    private readonly bool _runCgroups;
 
-    /// <summary>Creates a sandbox; throws <see cref="SandboxUnavailableException"/> when the mode cannot be honoured.</summary>
-    public PythonSandbox(SandboxMode mode, PythonInstall? python = null)
+    /// <summary>
+    /// Creates a sandbox running <paramref name="python"/> (default <c>python3</c> on PATH), in run cgroups unless
+    /// <paramref name="runCgroups"/> is false; throws <see cref="SandboxUnavailableException"/> when the mode cannot be honoured.
+    /// </summary>
+    public PythonSandbox(SandboxMode mode, PythonInstall? python = null, bool runCgroups = true)
     {
+        _runCgroups = runCgroups;
         _python = python ?? PythonInstall.Find() ?? throw new SandboxUnavailableException("python3 was not found (set GRAIN_PYTHON to an interpreter)");
         _bwrap = mode == SandboxMode.Local ? null : FindBubblewrap();
         if (mode == SandboxMode.Required && _bwrap is null)
@@ -52,7 +57,7 @@ public sealed class PythonSandbox
         get
         {
             var gaps = new List<string>();
-            var missing = RunCgroup.Missing;
+            IReadOnlyList<string> missing = _runCgroups ? RunCgroup.Missing : ["pids", "memory", "cpu"];
             if (missing.Contains("memory"))
             {
                 gaps.Add("no writable memory cgroup: memory is limited per process (address space), so forked processes and files in memory are not counted together");
@@ -85,7 +90,7 @@ public sealed class PythonSandbox
     public async Task<SandboxOutcome> RunAsync(string runDirectory, IReadOnlyList<SandboxFile> files, string nonce, string jobJson, SandboxLimits limits, CancellationToken cancellationToken,
         Func<string, bool>? divert = null)
     {
-        using var cgroup = RunCgroup.TryCreate(limits.Processes + 4, limits.MemoryBytes + limits.MemoryBaseBytes);
+        using var cgroup = !_runCgroups ? null : RunCgroup.TryCreate(limits.Processes + 4, limits.MemoryBytes + limits.MemoryBaseBytes);
         var harness = files.First(f => f.Name == "harness.py");
         var supervisor = Path.Combine(Path.GetDirectoryName(harness.HostPath)!, "supervisor.py");
         File.Copy(SupervisorPath, supervisor, overwrite: true);
@@ -357,10 +362,6 @@ public sealed class PythonSandbox
 
     private static string? FindBubblewrap()
     {
-        if (Environment.GetEnvironmentVariable("GRAIN_NO_BWRAP") == "1")
-        {
-            return null;
-        }
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':', StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin"))
         {
             var path = Path.Combine(dir, "bwrap");

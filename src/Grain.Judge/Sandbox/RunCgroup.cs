@@ -326,10 +326,6 @@ internal sealed class RunCgroup : IDisposable
 
     private static Layout FindLayout()
     {
-        if (Environment.GetEnvironmentVariable("GRAIN_NO_CGROUP") == "1")
-        {
-            return new Layout(false, null, null, null);
-        }
         const string mount = "/sys/fs/cgroup";
         if (File.Exists(Path.Combine(mount, "cgroup.controllers")))
         {
