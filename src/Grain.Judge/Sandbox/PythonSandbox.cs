@@ -90,7 +90,7 @@ public sealed class PythonSandbox
     public async Task<SandboxOutcome> RunAsync(string runDirectory, IReadOnlyList<SandboxFile> files, string nonce, string jobJson, SandboxLimits limits, CancellationToken cancellationToken,
         Func<string, bool>? divert = null)
     {
-        using var cgroup = !_runCgroups ? null : RunCgroup.TryCreate(limits.Processes + 4, limits.MemoryBytes + limits.MemoryBaseBytes);
+        await using var cgroup = !_runCgroups ? null : RunCgroup.TryCreate(limits.Processes + 4, limits.MemoryBytes + limits.MemoryBaseBytes);
         var harness = files.First(f => f.Name == "harness.py");
         var supervisor = Path.Combine(Path.GetDirectoryName(harness.HostPath)!, "supervisor.py");
         File.Copy(SupervisorPath, supervisor, overwrite: true);
@@ -136,7 +136,7 @@ public sealed class PythonSandbox
                 argv.AddRange([_python.Executable, "-I", "-S", "-B", harness.HostPath]);
             }
             string[] env = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "PYTHONHASHSEED=0", "HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1"];
-            return await Task.Run(() => Execute(argv, env, nonce, jobJson, limits, cgroup, cancellationToken, isolated: _bwrap is not null, divert), CancellationToken.None);
+            return await ExecuteAsync(argv, env, nonce, jobJson, limits, cgroup, cancellationToken, isolated: _bwrap is not null, divert);
         }
         finally
         {
@@ -239,7 +239,7 @@ public sealed class PythonSandbox
         }
     }
 
-    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, RunCgroup? cgroup, CancellationToken ct, bool isolated,
+    private static async Task<SandboxOutcome> ExecuteAsync(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, RunCgroup? cgroup, CancellationToken ct, bool isolated,
         Func<string, bool>? divert)
     {
         var clock = Stopwatch.StartNew();
@@ -265,32 +265,43 @@ public sealed class PythonSandbox
             return reader.ReadToEnd();
         }, TaskCreationOptions.LongRunning);
         var readers = new[] { stdout.Start(), stderr.Start(), results.Start(), usageTask };
+        var exitTask = NativeProcess.WaitAsync(child.Pid);
         try
         {
-            using var stdin = new FileStream(child.Stdin, FileAccess.Write, 1);
-            var bytes = Encoding.UTF8.GetBytes(nonce + "\n" + jobJson + "\n");
-            stdin.Write(bytes);
+            await using var stdin = new FileStream(child.Stdin, FileAccess.Write, 1);
+            await stdin.WriteAsync(Encoding.UTF8.GetBytes(nonce + "\n" + jobJson + "\n"), CancellationToken.None);
         }
         catch (IOException)
         {
             // The child died before reading its job; its exit status tells why.
         }
-        var exitTask = Task.Factory.StartNew(() => NativeProcess.Wait(child.Pid), TaskCreationOptions.LongRunning);
         var watch = new RunWatch(limits, cgroup);
-        while (!exitTask.Wait(20))
+        // The limits are sampled from the run's cgroup between awaits; no thread sleeps or blocks on the child.
+        using (var ticks = new PeriodicTimer(RunWatch.Interval))
         {
-            if (ct.IsCancellationRequested)
+            while (!exitTask.IsCompleted)
             {
-                Kill();
-            }
-            else if (watch.Check(clock.Elapsed, results.LastCallStarted))
-            {
-                Kill();
+                await Task.WhenAny(exitTask, ticks.WaitForNextTickAsync(CancellationToken.None).AsTask());
+                if (exitTask.IsCompleted)
+                {
+                    break;
+                }
+                if (ct.IsCancellationRequested || watch.Check(clock.Elapsed, results.LastCallStarted))
+                {
+                    Kill();
+                }
             }
         }
         NativeProcess.Kill(-child.Pid);
-        Task.WaitAll(readers, TimeSpan.FromSeconds(5));
-        var exit = Measured(exitTask.Result, usageTask.IsCompletedSuccessfully ? usageTask.Result : "");
+        try
+        {
+            await Task.WhenAll(readers).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            // A grandchild holding a pipe open past the kill: what was read so far is the output.
+        }
+        var exit = Measured(await exitTask, usageTask.IsCompletedSuccessfully ? usageTask.Result : "");
         if (exit.Signal == 0 && (isolated ? exit.ExitCode > 128 : exit.ExitCode == 128 + SigXcpu))
         {
             // bubblewrap reports a child killed by a signal as 128 + the signal; in every mode the harness exits with
