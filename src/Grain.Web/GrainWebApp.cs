@@ -46,10 +46,13 @@ public static class GrainWebApp
     {
         builder.Services.AddSingleton(options);
         builder.AddGrainSecurity(options);
+        // The store opens on first use without blocking a thread; StoreStartup opens it (and migrates) before the
+        // grading queue starts, so a database that cannot be opened stops the start-up with its message.
+        builder.Services.AddSingleton<IGrainStore>(sp => GrainStore.OpenLazily(sp.GetRequiredService<GrainWebOptions>().DataDirectory, Environment.GetEnvironmentVariable));
+        builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IGrainStore>(sp => GrainStore.OpenAsync(sp.GetRequiredService<GrainWebOptions>().DataDirectory, Environment.GetEnvironmentVariable).GetAwaiter().GetResult());
         builder.Services.AddSingleton<Learner>();
         builder.Services.AddSingleton<ReviewSession>();
         builder.Services.AddSingleton<ProgressView>();
