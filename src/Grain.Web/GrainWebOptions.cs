@@ -16,6 +16,9 @@ public sealed class GrainWebOptions
     /// <summary>Host names the app answers to, separated by ';' (<c>*</c> for any); null derives them from <see cref="Urls"/>.</summary>
     public string? AllowedHosts { get; init; }
 
+    /// <summary>How long one grading may take before the grading queue stops it with an error report.</summary>
+    public TimeSpan JudgeTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>
     /// What the judges are given (data folder, PostgreSQL, sandbox mode, Python interpreter); null binds them from the
     /// process environment over <see cref="DataDirectory"/>.
