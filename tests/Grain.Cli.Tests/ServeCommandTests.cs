@@ -14,7 +14,7 @@ public sealed class ServeCommandTests
     {
         // Given
         var port = FreePort();
-        var data = Directory.CreateTempSubdirectory("grain-serve-").FullName;
+        var data = TestFolders.Fresh("grain-serve-");
         var env = new Dictionary<string, string> { ["GRAIN_CONTENT"] = RepoPaths.Content };
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var server = CliRunner.RunAsync(RepoPaths.Root, env, stop.Token, "serve", "--urls", $"http://127.0.0.1:{port}", "--data", data);
