@@ -102,6 +102,24 @@ public sealed class JudgeSettingsTests
         python.Message.ShouldNotBeNull().ShouldContain("/no/such/python3");
     }
 
+    [RequiresFact("bubblewrap", "python")]
+    public void Should_Run_Without_Bubblewrap_Or_Cgroups_When_The_Variables_Say_So()
+    {
+        // Given: bubblewrap is installed, but the variables ask for local mode and no run cgroups
+        var settings = JudgeSettings.Bind(TestFolders.Fresh("grain-settings-"), name => name is "GRAIN_NO_BWRAP" or "GRAIN_NO_CGROUP" ? "1" : null);
+
+        // When
+        var judge = new PythonJudge(settings.PythonOptions(Library));
+        var sandbox = new PythonSandbox(settings.Sandbox, runCgroups: settings.RunCgroups);
+
+        // Then
+        judge.SandboxWarning.ShouldNotBeNull().ShouldContain("WITHOUT a sandbox");
+        new PythonSandbox(SandboxMode.Required).Isolated.ShouldBeTrue();
+        sandbox.Isolated.ShouldBeFalse();
+        sandbox.Gaps.ShouldContain(g => g.StartsWith("no writable memory cgroup", StringComparison.Ordinal));
+        sandbox.Gaps.ShouldContain(g => g.StartsWith("no writable pids cgroup", StringComparison.Ordinal));
+    }
+
     /// <summary>A toy language: code passes when it is written in capitals.</summary>
     private sealed class UpperCaseJudge : IJudge
     {
