@@ -92,6 +92,9 @@ public sealed class CliEnvironment
         return ContentLocator.FindBuiltIn() ?? throw new UsageException("no content folder found; pass --dir or set GRAIN_CONTENT");
     }
 
+    /// <summary>What the judges are given: the data folder (<see cref="ResolveDataDirectory"/>) and the judges' variables (<see cref="Judge.JudgeSettings.Bind"/>).</summary>
+    public Judge.JudgeSettings JudgeSettings(string? dataOption = null) => Judge.JudgeSettings.Bind(ResolveDataDirectory(dataOption), Variable);
+
     /// <summary>The data folder: the option, else <c>GRAIN_DATA</c>, else <c>~/.grain</c>. Created when missing.</summary>
     public string ResolveDataDirectory(string? option = null)
     {

@@ -19,6 +19,10 @@ public static class GrainStore
             ? OpenPostgresAsync(connection, ct)
             : OpenSqliteAsync(Path.Combine(dataDirectory, FileName), ct);
 
+    /// <summary>As <see cref="OpenAsync"/>, but opened on first use and tried again after a failed open (<see cref="LazyGrainStore"/>).</summary>
+    public static LazyGrainStore OpenLazily(string dataDirectory, Func<string, string?> variable) =>
+        new(variable(ConnectionVariable) is { Length: > 0 } ? SqlDialect.Postgres.Engine : SqlDialect.Sqlite.Engine, ct => OpenAsync(dataDirectory, variable, ct));
+
     /// <summary>Opens (creating and migrating) a SQLite database file in WAL mode.</summary>
     public static async Task<IGrainStore> OpenSqliteAsync(string path, CancellationToken ct = default)
     {

@@ -1,4 +1,5 @@
 using Grain.Content;
+using Grain.Judge;
 using Grain.Web.Api;
 using Grain.Web.Pages;
 using Grain.Store;
@@ -45,10 +46,13 @@ public static class GrainWebApp
     {
         builder.Services.AddSingleton(options);
         builder.AddGrainSecurity(options);
+        // The store opens on first use without blocking a thread; StoreStartup opens it (and migrates) before the
+        // grading queue starts, so a database that cannot be opened stops the start-up with its message.
+        builder.Services.AddSingleton<IGrainStore>(sp => GrainStore.OpenLazily(sp.GetRequiredService<GrainWebOptions>().DataDirectory, Environment.GetEnvironmentVariable));
+        builder.Services.AddHostedService<StoreStartup>();
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IGrainStore>(sp => GrainStore.OpenAsync(sp.GetRequiredService<GrainWebOptions>().DataDirectory, Environment.GetEnvironmentVariable).GetAwaiter().GetResult());
         builder.Services.AddSingleton<Learner>();
         builder.Services.AddSingleton<ReviewSession>();
         builder.Services.AddSingleton<ProgressView>();
@@ -57,7 +61,12 @@ public static class GrainWebApp
             var o = sp.GetRequiredService<GrainWebOptions>();
             return o.Library ?? ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks]).Library;
         });
-        builder.Services.AddGrainJudges();
+        // Read from the registered options, which tests may replace after this.
+        builder.Services.AddGrainJudges(sp =>
+        {
+            var o = sp.GetRequiredService<GrainWebOptions>();
+            return o.Judges ?? JudgeSettings.Bind(o.DataDirectory, Environment.GetEnvironmentVariable);
+        });
         builder.Services.AddProblemDetails();
         // Pages are Razor components rendered on the server (static SSR) by Pages/PageResults with the framework's
         // HtmlRenderer: no endpoint renderer, no circuits.

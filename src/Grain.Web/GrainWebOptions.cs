@@ -1,4 +1,5 @@
 using Grain.Content;
+using Grain.Judge;
 
 namespace Grain.Web;
 
@@ -18,15 +19,29 @@ public sealed class GrainWebOptions
     /// <summary>Host names the app answers to, separated by ';' (<c>*</c> for any); null derives them from <see cref="Urls"/>.</summary>
     public string? AllowedHosts { get; init; }
 
-    /// <summary>Options from GRAIN_CONTENT / GRAIN_DATA / GRAIN_URLS / GRAIN_ALLOWED_HOSTS, with the built-in content and ~/.grain as defaults.</summary>
-    public static GrainWebOptions FromEnvironment() => new()
+    /// <summary>How long one grading may take before the grading queue stops it with an error report.</summary>
+    public TimeSpan JudgeTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// What the judges are given (data folder, PostgreSQL, sandbox mode, Python interpreter); null binds them from the
+    /// process environment over <see cref="DataDirectory"/>.
+    /// </summary>
+    public JudgeSettings? Judges { get; init; }
+
+    /// <summary>Options from GRAIN_CONTENT / GRAIN_DATA / GRAIN_URLS / GRAIN_ALLOWED_HOSTS and the judges' variables, with the built-in content and ~/.grain as defaults.</summary>
+    public static GrainWebOptions FromEnvironment()
     {
-        ContentDirectory = Environment.GetEnvironmentVariable("GRAIN_CONTENT") is { Length: > 0 } c ? c
-            : ContentLocator.FindBuiltIn() ?? throw new InvalidOperationException("no content folder found; set GRAIN_CONTENT"),
-        DataDirectory = Environment.GetEnvironmentVariable("GRAIN_DATA") is { Length: > 0 } d ? d
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".grain"),
-        Urls = Environment.GetEnvironmentVariable("GRAIN_URLS"),
-        ContentPacks = (Environment.GetEnvironmentVariable("GRAIN_CONTENT_PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        AllowedHosts = Environment.GetEnvironmentVariable("GRAIN_ALLOWED_HOSTS") is { Length: > 0 } h ? h : null,
-    };
+        var data = Environment.GetEnvironmentVariable("GRAIN_DATA") is { Length: > 0 } d ? d
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".grain");
+        return new()
+        {
+            ContentDirectory = Environment.GetEnvironmentVariable("GRAIN_CONTENT") is { Length: > 0 } c ? c
+                : ContentLocator.FindBuiltIn() ?? throw new InvalidOperationException("no content folder found; set GRAIN_CONTENT"),
+            DataDirectory = data,
+            Urls = Environment.GetEnvironmentVariable("GRAIN_URLS"),
+            ContentPacks = (Environment.GetEnvironmentVariable("GRAIN_CONTENT_PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            AllowedHosts = Environment.GetEnvironmentVariable("GRAIN_ALLOWED_HOSTS") is { Length: > 0 } h ? h : null,
+            Judges = JudgeSettings.Bind(data, Environment.GetEnvironmentVariable),
+        };
+    }
 }

@@ -22,7 +22,7 @@ public sealed class FoundationCommandTests
     public async Task Should_Exit_1_And_Name_The_File_And_Line_When_Content_Is_Broken()
     {
         // Given
-        var dir = Directory.CreateTempSubdirectory("grain-cli-").FullName;
+        var dir = TestFolders.Fresh("grain-cli-");
         File.WriteAllText(Path.Combine(dir, "topics.yaml"), "topics:\n  - id: a\n    title: [oops\n");
 
         // When

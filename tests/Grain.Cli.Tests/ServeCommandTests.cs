@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using Grain.Content;
 using Grain.Testing;
 
@@ -12,7 +14,7 @@ public sealed class ServeCommandTests
     {
         // Given
         var port = FreePort();
-        var data = Directory.CreateTempSubdirectory("grain-serve-").FullName;
+        var data = TestFolders.Fresh("grain-serve-");
         var env = new Dictionary<string, string> { ["GRAIN_CONTENT"] = RepoPaths.Content };
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var server = CliRunner.RunAsync(RepoPaths.Root, env, stop.Token, "serve", "--urls", $"http://127.0.0.1:{port}", "--data", data);
@@ -66,6 +68,37 @@ public sealed class ServeCommandTests
             Directory.Delete(pack, recursive: true);
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Should_Give_The_Judges_Of_Serve_The_Variables_The_Command_Was_Given()
+    {
+        // Given: an interpreter that does not exist, named only in the command's variables (not the process environment)
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("grain-serve-").FullName;
+        var env = new Dictionary<string, string> { ["GRAIN_CONTENT"] = RepoPaths.Content, ["GRAIN_PYTHON"] = "/no/such/python3" };
+        var problem = ContentLoader.Load(RepoPaths.Content).Library.Problems.First(p => p.Language == "python");
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var server = CliRunner.RunAsync(RepoPaths.Root, env, stop.Token, "serve", "--urls", $"http://127.0.0.1:{port}", "--data", data);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        await GetWhenUp(http, "/api/health", server);
+
+        // When
+        var posted = await http.PostAsJsonAsync("/api/submissions", new { problem = problem.Id, language = "python", code = "def f(rows):\n    return 0\n", examplesOnly = true });
+        var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetRawText();
+        var result = "";
+        for (var attempt = 0; attempt < 300 && !result.Contains("\"state\":\"done\"", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            result = await http.GetStringAsync($"/api/submissions/{id}");
+        }
+        await stop.CancelAsync();
+        await server;
+        Directory.Delete(data, recursive: true);
+
+        // Then
+        posted.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        result.ShouldContain("/no/such/python3");
     }
 
     private static async Task<string> GetWhenUp(HttpClient http, string path, Task server)

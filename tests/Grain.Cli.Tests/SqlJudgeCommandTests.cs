@@ -13,7 +13,7 @@ public sealed class SqlJudgeCommandTests : IDisposable
     private CliEnvironment Env() => CliEnvironment.ForTest(_out, _err, _work, new Dictionary<string, string>
     {
         ["GRAIN_CONTENT"] = RepoPaths.Content,
-        ["GRAIN_DATA"] = Path.Combine(Path.GetTempPath(), "grain-judge-tests-sql"),
+        ["GRAIN_DATA"] = TestFolders.ForRun("sql-judge"),
     });
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class SqlJudgeCommandTests : IDisposable
         var env = CliEnvironment.ForTest(_out, _err, _work, new Dictionary<string, string>
         {
             ["GRAIN_CONTENT"] = RepoPaths.Content,
-            ["GRAIN_DATA"] = Path.Combine(Path.GetTempPath(), "grain-judge-tests-sql"),
+            ["GRAIN_DATA"] = TestFolders.ForRun("sql-judge"),
             ["GRAIN_POSTGRES"] = Components.PostgresConnectionString!,
         });
 

@@ -5,6 +5,7 @@ using Grain.Store;
 using Grain.Testing;
 using Grain.Web.Submissions;
 using Grain.Web.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Grain.Web.Tests;
@@ -76,6 +77,31 @@ public sealed class GradingQueueTests(GrainAppFactory factory) : IClassFixture<G
         result.GetProperty("state").GetString().ShouldBe("done");
         result.GetProperty("status").GetString().ShouldBe("pass");
         (await store.GetSubmissionAsync(slow[^1].Id)).ShouldNotBeNull().Status.ShouldBe(SubmissionStatus.Queued);
+    }
+}
+
+/// <summary>A grading that runs past the queue's time limit is stopped and stored as an error saying so.</summary>
+[Collection(GradingQueueCollection.Name)]
+public sealed class GradingTimeoutTests(GrainAppFactory factory) : IClassFixture<GrainAppFactory>
+{
+    [RequiresFact("python")]
+    public async Task Should_Stop_A_Grading_Past_The_Time_Limit_And_Store_An_Error_Saying_So()
+    {
+        // Given: a one-second limit and a submission that sleeps far longer than that (the judge alone would take 10 s)
+        var options = new GrainWebOptions { ContentDirectory = GrainAppFactory.TestContent, DataDirectory = factory.DataDirectory, JudgeTimeout = TimeSpan.FromSeconds(1) };
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(options)));
+        var client = app.CreateClient();
+        const string sleeper = "import time\ndef count_events(events):\n    time.sleep(60)\n    return {}\n";
+
+        // When
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "count-events", language = "python", code = sleeper, examplesOnly = true });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetRawText();
+        var result = await SubmissionApiTests.FollowAsync(client, id, TimeSpan.FromSeconds(60));
+
+        // Then
+        result.GetProperty("state").GetString().ShouldBe("error");
+        result.GetProperty("status").GetString().ShouldBe("error");
+        result.GetProperty("message").GetString().ShouldBe("Grading took longer than 1 second and was stopped.");
     }
 }
 

@@ -21,6 +21,32 @@ public sealed class LearningStoreTests : IDisposable
     private async Task<long> UserAsync() => await _factory.Services.GetRequiredService<Learner>().UserIdAsync();
 
     [Fact]
+    public async Task Should_Look_The_Learner_Up_Again_After_The_Store_Failed_To_Open()
+    {
+        // Given: a store whose first open fails (its data folder's path is taken by a file)
+        var root = Directory.CreateTempSubdirectory("grain-learner-").FullName;
+        var data = Path.Combine(root, "data");
+        await File.WriteAllTextAsync(data, "not a folder");
+        try
+        {
+            await using var store = GrainStore.OpenLazily(data, _ => null);
+            var learner = new Learner(store, Grain.Content.ContentLoader.Load(GrainAppFactory.TestContent).Library, TimeProvider.System);
+            await Should.ThrowAsync<IOException>(() => learner.UserIdAsync());
+
+            // When the folder can be made
+            File.Delete(data);
+            var user = await learner.UserIdAsync();
+
+            // Then
+            user.ShouldBe(await store.GetOrCreateUserAsync(IGrainStore.LocalUser));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Should_Grade_Submissions_Left_Queued_Or_Running_When_The_App_Starts()
     {
         // Given

@@ -10,9 +10,9 @@ internal static class ContentChecks
 {
     public static IReadOnlyList<IContentCheck> All(CliEnvironment env) =>
     [
-        new SqlReferenceCheck(SqlJudgeRegistration.Options(env)),
+        new SqlReferenceCheck(env.JudgeSettings().SqlOptions()),
         new ModelingSqlCheck(),
-        new PythonReferenceCheck(env.ResolveDataDirectory()),
-        new PandasReferenceCheck(SqlJudgeRegistration.Options(env)),
+        new PythonReferenceCheck(env.JudgeSettings()),
+        new PandasReferenceCheck(env.JudgeSettings()),
     ];
 }

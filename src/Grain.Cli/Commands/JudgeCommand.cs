@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using Grain.Core.Content;
 using Grain.Core.Judging;
+using Grain.Judge;
 using Grain.Judge.Languages;
-using Grain.Judge.Pandas;
-using Grain.Judge.Python;
 using Grain.Judge.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Grain.Cli.Commands;
 
@@ -48,8 +48,13 @@ internal static class JudgeCommand
             {
                 throw new UsageException($"--only accepts 'examples', not '{onlyValue}'");
             }
-            var sandbox = parse.GetValue(requireSandbox) || env.Variable("GRAIN_REQUIRE_SANDBOX") == "1" ? SandboxMode.Required : SandboxMode.Auto;
-            var judge = JudgeFor(env, library, judgeLanguage, parse.GetValue(data), sandbox);
+            var settings = env.JudgeSettings(parse.GetValue(data));
+            if (parse.GetValue(requireSandbox))
+            {
+                settings = settings with { Sandbox = SandboxMode.Required };
+            }
+            await using var judges = new ServiceCollection().AddSingleton(library).AddGrainJudges(settings).BuildServiceProvider();
+            var judge = judges.JudgeFor(judgeLanguage.Id) ?? throw new UsageException($"no judge for {judgeLanguage.Id} in this build");
             var examplesOnly = parse.GetValue(examples) || onlyValue == "examples";
             var report = await judge.JudgeAsync(new JudgeRequest(problem.Id, judgeLanguage.Id, await File.ReadAllTextAsync(path, ct), examplesOnly, engineName), ct);
             if (parse.GetValue(json))
@@ -77,13 +82,4 @@ internal static class JudgeCommand
         return languages.Infer(problem, extension) ?? languages.Find(problem.Language)
             ?? throw new UsageException($"no judge for {problem.Language} problems in this build");
     }
-
-    /// <summary>The judge of a language: one line per language.</summary>
-    private static IJudge JudgeFor(CliEnvironment env, Grain.Content.ContentLibrary library, JudgeLanguage language, string? data, SandboxMode sandbox) => language.Id switch
-    {
-        JudgeLanguages.Sql => SqlJudgeRegistration.CreateJudge(env, library, data),
-        JudgeLanguages.Python => new PythonJudge(new PythonJudgeOptions { Library = library, DataDirectory = env.ResolveDataDirectory(data), Sandbox = sandbox }),
-        JudgeLanguages.Pandas => new PandasJudge(SqlJudgeRegistration.CreateJudge(env, library, data), new PandasJudgeOptions { Library = library, DataDirectory = env.ResolveDataDirectory(data), Sandbox = sandbox }),
-        _ => throw new UsageException($"no judge for {language.Id} in this build"),
-    };
 }

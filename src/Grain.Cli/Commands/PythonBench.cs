@@ -23,7 +23,7 @@ internal static class PythonBench
             var library = env.LoadContent();
             var problem = library.Find<Problem>("event-counts") ?? throw new UsageException("the event-counts problem is missing from the content");
             var dataDir = env.ResolveDataDirectory(parse.GetValue(data));
-            var judge = new PythonJudge(new PythonJudgeOptions { Library = library, DataDirectory = dataDir });
+            var judge = new PythonJudge(env.JudgeSettings(dataDir).PythonOptions(library));
             var result = await new JudgeBenchmark(judge, dataDir).RunAsync(problem, parse.GetValue(events), parse.GetValue(runs), ct);
             var table = new Table().Border(TableBorder.Rounded).AddColumn("figure").AddColumn("measured").AddColumn("goal");
             table.AddRow("generator (clickstream to JSONL)", $"{result.GeneratorEventsPerSecond / 1e6:0.00} M events/s of CPU ({result.GeneratorWallSeconds:0.0} s wall for 2M)", ">= 2 M/s");

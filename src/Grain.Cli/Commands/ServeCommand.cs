@@ -1,3 +1,4 @@
+using Grain.Content;
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Grain.Web;
@@ -19,16 +20,7 @@ internal static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             // Content errors stop the server before it listens, as path:line messages with exit 2 like every command.
-            var library = env.LoadContent();
-            var options = new GrainWebOptions
-            {
-                ContentDirectory = env.ResolveContentDirectory(),
-                ContentPacks = env.ResolveContentRoots().Skip(1).ToList(),
-                Library = library,
-                DataDirectory = env.ResolveDataDirectory(parse.GetValue(data)),
-                Urls = parse.GetValue(urls) ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
-                AllowedHosts = parse.GetValue(hosts) ?? env.Variable("GRAIN_ALLOWED_HOSTS"),
-            };
+            var options = Options(env, parse.GetValue(data), parse.GetValue(urls), parse.GetValue(hosts), env.LoadContent());
             await using var app = GrainWebApp.Build(options);
             await app.StartAsync(ct);
             env.Out.WriteLine($"Grain is running at {options.Urls} (data: {options.DataDirectory}). Press Ctrl+C to stop.");
@@ -36,5 +28,21 @@ internal static class ServeCommand
             return GrainCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>The web app's options from the command line and the environment; the judges get what <c>grain judge</c> would.</summary>
+    internal static GrainWebOptions Options(CliEnvironment env, string? data, string? urls, string? hosts, ContentLibrary? library = null)
+    {
+        var judges = env.JudgeSettings(data);
+        return new GrainWebOptions
+        {
+            ContentDirectory = env.ResolveContentDirectory(),
+            ContentPacks = env.ResolveContentRoots().Skip(1).ToList(),
+            Library = library,
+            DataDirectory = judges.DataDirectory,
+            Urls = urls ?? env.Variable("GRAIN_URLS") ?? "http://127.0.0.1:5000",
+            AllowedHosts = hosts ?? env.Variable("GRAIN_ALLOWED_HOSTS"),
+            Judges = judges,
+        };
     }
 }

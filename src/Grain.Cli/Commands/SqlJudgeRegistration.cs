@@ -2,30 +2,13 @@ using System.CommandLine;
 using Grain.Content;
 using Grain.Core.Content;
 using Grain.Judge.Sql;
-using Grain.Judge.SqlDatasets;
 using Spectre.Console;
 
 namespace Grain.Cli.Commands;
 
-/// <summary>CLI glue for the SQL judge: builds it from the environment, prints rules for <c>grain show</c>, and <c>grain bench sql</c>.</summary>
+/// <summary>CLI glue for the SQL judge: prints rules for <c>grain show</c>, the engines under <c>grain content check</c>, and <c>grain bench sql</c>.</summary>
 internal static class SqlJudgeRegistration
 {
-    /// <summary>
-    /// The SQL judge for a content library, with datasets cached under the data folder. A library of one problem (what
-    /// <c>grain judge</c> loads) reads only that problem's dataset.
-    /// </summary>
-    public static SqlJudge CreateJudge(CliEnvironment env, ContentLibrary library, string? dataOption = null) =>
-        library.Problems is [{ Dataset: { Length: > 0 } dataset }] && library.Items.Count == 1
-            ? new(library, Options(env, dataOption), DatasetCatalog.LoadOne(library.Roots, dataset))
-            : new(library, Options(env, dataOption));
-
-    /// <summary>The SQL judge options from the environment: data folder and GRAIN_POSTGRES.</summary>
-    public static SqlJudgeOptions Options(CliEnvironment env, string? dataOption = null) => new()
-    {
-        DataDirectory = env.ResolveDataDirectory(dataOption),
-        PostgresConnectionString = env.Variable("GRAIN_POSTGRES") is { Length: > 0 } cs ? cs : null,
-    };
-
     /// <summary>Prints a SQL problem's comparison rules under <c>grain show</c>; other items are left alone.</summary>
     public static void RenderRules(IContentItem item, CliEnvironment env)
     {
@@ -49,7 +32,7 @@ internal static class SqlJudgeRegistration
         {
             return;
         }
-        var checkedOn = Options(env).PostgresConnectionString is null ? "sqlite only (set GRAIN_POSTGRES to check postgres too)" : "sqlite and postgres";
+        var checkedOn = env.JudgeSettings().PostgresConnectionString is null ? "sqlite only (set GRAIN_POSTGRES to check postgres too)" : "sqlite and postgres";
         env.Out.WriteLine($"SQL engines (references run on {checkedOn}):");
         foreach (var group in sql.GroupBy(p => string.Join(" + ", p.Engines)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -10,15 +10,19 @@ public sealed record PandasInstall(PythonInstall Python, IReadOnlyList<string> P
     public const string HowToInstall =
         "no Python interpreter here imports pandas: install it with 'apt-get install python3-pandas' (Debian, Ubuntu), or set GRAIN_PYTHON to an interpreter that has pandas";
 
-    private static readonly Lazy<PandasInstall?> Found = new(Locate);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PandasInstall?>> Found = new(StringComparer.Ordinal);
 
-    /// <summary>The first of <c>GRAIN_PYTHON</c>, <c>python3</c>, <c>/usr/bin/python3</c> that imports pandas; null when none does.</summary>
-    public static PandasInstall? Find() => Found.Value;
+    /// <summary>
+    /// The first of <paramref name="configured"/> (the judge settings' interpreter, <c>GRAIN_PYTHON</c>), <c>python3</c>,
+    /// <c>/usr/bin/python3</c> that imports pandas; null when none does. Looked up once per configured interpreter.
+    /// </summary>
+    public static PandasInstall? Find(string? configured = null) =>
+        Found.GetOrAdd(configured ?? "", key => new Lazy<PandasInstall?>(() => Locate(key))).Value;
 
-    private static PandasInstall? Locate()
+    private static PandasInstall? Locate(string configured)
     {
         var candidates = new List<string>();
-        if (Environment.GetEnvironmentVariable("GRAIN_PYTHON") is { Length: > 0 } configured)
+        if (configured.Length > 0)
         {
             candidates.Add(configured);
         }

@@ -29,6 +29,9 @@ public sealed record PandasJudgeOptions
     /// <summary>The interpreter to use instead of searching for one (tests).</summary>
     public PandasInstall? Install { get; init; }
 
+    /// <summary>The interpreter to try first (the judge settings' <c>GRAIN_PYTHON</c>); null tries <c>python3</c> and <c>/usr/bin/python3</c>.</summary>
+    public string? Python { get; init; }
+
     /// <summary>Rows of the scale group's ladder; empty turns the group off (fast tests).</summary>
     public IReadOnlyList<long> ScaleSizes { get; init; } = [20_000, 80_000, 320_000];
 }
@@ -50,7 +53,7 @@ public sealed class PandasJudge : IJudge
     {
         _sql = sql;
         _options = options;
-        _install = new Lazy<PandasInstall?>(() => options.Install ?? PandasInstall.Find());
+        _install = new Lazy<PandasInstall?>(() => options.Install ?? PandasInstall.Find(options.Python));
         _sandbox = new Lazy<PythonSandbox>(() => new PythonSandbox(options.Sandbox, _install.Value!.Python));
     }
 

@@ -11,9 +11,9 @@ namespace Grain.Judge.Pandas;
 /// reference's result on each (the two tracks cannot disagree); a pandas reference on a plan or script problem is refused.
 /// Skipped when no interpreter imports pandas.
 /// </summary>
-public sealed class PandasReferenceCheck(SqlJudgeOptions sqlOptions) : IContentCheck
+public sealed class PandasReferenceCheck(JudgeSettings settings) : IContentCheck
 {
-    public string Name => PandasInstall.Find() is null ? "pandas reference solutions (skipped: no interpreter imports pandas)" : "pandas reference solutions";
+    public string Name => PandasInstall.Find(settings.Python) is null ? "pandas reference solutions (skipped: no interpreter imports pandas)" : "pandas reference solutions";
 
     public async Task<IReadOnlyList<ContentDiagnostic>> CheckAsync(ContentLibrary library, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class PandasReferenceCheck(SqlJudgeOptions sqlOptions) : IContentC
         {
             return diagnostics;
         }
-        var judge = new Lazy<PandasJudge>(() => new PandasJudge(new SqlJudge(library, sqlOptions), new PandasJudgeOptions { Library = library, DataDirectory = sqlOptions.DataDirectory }));
+        var judge = new Lazy<PandasJudge>(() => new PandasJudge(new SqlJudge(library, settings.SqlOptions()), settings.PandasOptions(library)));
         foreach (var problem in problems)
         {
             var path = Path.Combine(problem.Directory, PandasProblems.ReferenceFile);
@@ -47,7 +47,7 @@ public sealed class PandasReferenceCheck(SqlJudgeOptions sqlOptions) : IContentC
                 // The SQL checks report a broken tests.yaml.
                 continue;
             }
-            if (PandasInstall.Find() is null)
+            if (PandasInstall.Find(settings.Python) is null)
             {
                 continue;
             }

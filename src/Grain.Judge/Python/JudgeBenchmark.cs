@@ -81,14 +81,14 @@ public sealed class JudgeBenchmark(PythonJudge judge, string dataDirectory)
             fullSeconds, events, report.Notes?.All(n => !n.StartsWith("WARNING", StringComparison.Ordinal)) ?? true);
     }
 
-    private static double TimeBare(string referencePath, string function, IReadOnlyList<string> inputs)
+    private double TimeBare(string referencePath, string function, IReadOnlyList<string> inputs)
     {
         const string script = "import json,sys,importlib.util\n"
             + "s=importlib.util.spec_from_file_location('r',sys.argv[1]);m=importlib.util.module_from_spec(s);s.loader.exec_module(m)\n"
             + "f=getattr(m,sys.argv[2])\n"
             + "with open(sys.argv[3],'rb') as fh:\n r=f(json.loads(l) for l in fh)\n"
             + "for _ in (r.items() if isinstance(r,dict) else r): pass\n";
-        var python = Sandbox.PythonInstall.Find()?.Executable ?? "python3";
+        var python = Sandbox.PythonInstall.Find(judge.Options.Python)?.Executable ?? "python3";
         var clock = Stopwatch.StartNew();
         foreach (var input in inputs)
         {

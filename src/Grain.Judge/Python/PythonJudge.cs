@@ -20,12 +20,16 @@ public sealed partial class PythonJudge : IJudge
     public PythonJudge(PythonJudgeOptions options)
     {
         _options = options;
-        _sandbox = new Lazy<PythonSandbox>(() => new PythonSandbox(options.Sandbox));
+        _sandbox = new Lazy<PythonSandbox>(() => new PythonSandbox(options.Sandbox, Interpreter(options), options.RunCgroups));
         _harnessPath = Path.Combine(AppContext.BaseDirectory, "Python", "harness.py");
         _harnessHash = File.Exists(_harnessPath) ? Hash(File.ReadAllBytes(_harnessPath)) : "missing";
     }
 
     public string Language => "python";
+
+    /// <summary>The interpreter the options name; null for the default (<c>python3</c> on PATH).</summary>
+    private static PythonInstall? Interpreter(PythonJudgeOptions options) => options.Python is not { } command ? null
+        : PythonInstall.Find(command) ?? throw new SandboxUnavailableException($"the Python interpreter '{command}' does not start (GRAIN_PYTHON)");
 
     internal PythonJudgeOptions Options => _options;
 

@@ -15,6 +15,12 @@ public sealed record PythonJudgeOptions
     /// <summary>How submissions are isolated.</summary>
     public SandboxMode Sandbox { get; init; } = SandboxMode.Auto;
 
+    /// <summary>The Python interpreter, a command or a path; null means <c>python3</c> on PATH.</summary>
+    public string? Python { get; init; }
+
+    /// <summary>False runs submissions without run cgroups (per-process limits only).</summary>
+    public bool RunCgroups { get; init; } = true;
+
     /// <summary>Sizes for the scale check instead of the problem's (tests use small ladders).</summary>
     public IReadOnlyList<long>? ScaleSizes { get; init; }
 

@@ -129,6 +129,10 @@ internal static partial class NativeProcess
     }
 
     /// <summary>Blocks until the child exits and returns its exit status and resource usage.</summary>
+    /// <summary>The child's exit, awaited: wait4 blocks a dedicated thread, never a pool thread or the caller.</summary>
+    public static Task<Exit> WaitAsync(int pid) =>
+        Task.Factory.StartNew(() => Wait(pid), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
     public static Exit Wait(int pid)
     {
         while (true)

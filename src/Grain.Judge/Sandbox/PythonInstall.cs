@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Grain.Judge.Sandbox;
@@ -5,12 +6,11 @@ namespace Grain.Judge.Sandbox;
 /// <summary>A Python interpreter found by its real path, and the folder it needs inside the sandbox.</summary>
 public sealed record PythonInstall(string Executable, string Prefix)
 {
-    private static readonly Lazy<PythonInstall?> Found = new(Locate);
+    private static readonly ConcurrentDictionary<string, Lazy<PythonInstall?>> Found = new(StringComparer.Ordinal);
 
-    /// <summary>The interpreter named by <c>GRAIN_PYTHON</c>, else <c>python3</c> on PATH; null when there is none.</summary>
-    public static PythonInstall? Find() => Found.Value;
-
-    private static PythonInstall? Locate() => At(Environment.GetEnvironmentVariable("GRAIN_PYTHON") is { Length: > 0 } v ? v : "python3");
+    /// <summary>The interpreter run by <paramref name="command"/> (default <c>python3</c> on PATH), asked once per command; null when it does not start.</summary>
+    public static PythonInstall? Find(string? command = null) =>
+        Found.GetOrAdd(command ?? "python3", name => new Lazy<PythonInstall?>(() => At(name))).Value;
 
     /// <summary>The interpreter run by that command or path; null when it does not start.</summary>
     public static PythonInstall? At(string name)

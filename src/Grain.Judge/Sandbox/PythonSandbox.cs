@@ -15,10 +15,15 @@ public sealed class PythonSandbox
     private static readonly string SupervisorPath = Path.Combine(AppContext.BaseDirectory, "Python", "supervisor.py");
     private readonly PythonInstall _python;
     private readonly string? _bwrap;
+    private readonly bool _runCgroups;
 
-    /// <summary>Creates a sandbox; throws <see cref="SandboxUnavailableException"/> when the mode cannot be honoured.</summary>
-    public PythonSandbox(SandboxMode mode, PythonInstall? python = null)
+    /// <summary>
+    /// Creates a sandbox running <paramref name="python"/> (default <c>python3</c> on PATH), in run cgroups unless
+    /// <paramref name="runCgroups"/> is false; throws <see cref="SandboxUnavailableException"/> when the mode cannot be honoured.
+    /// </summary>
+    public PythonSandbox(SandboxMode mode, PythonInstall? python = null, bool runCgroups = true)
     {
+        _runCgroups = runCgroups;
         _python = python ?? PythonInstall.Find() ?? throw new SandboxUnavailableException("python3 was not found (set GRAIN_PYTHON to an interpreter)");
         _bwrap = mode == SandboxMode.Local ? null : FindBubblewrap();
         if (mode == SandboxMode.Required && _bwrap is null)
@@ -52,7 +57,7 @@ public sealed class PythonSandbox
         get
         {
             var gaps = new List<string>();
-            var missing = RunCgroup.Missing;
+            IReadOnlyList<string> missing = _runCgroups ? RunCgroup.Missing : ["pids", "memory", "cpu"];
             if (missing.Contains("memory"))
             {
                 gaps.Add("no writable memory cgroup: memory is limited per process (address space), so forked processes and files in memory are not counted together");
@@ -85,7 +90,7 @@ public sealed class PythonSandbox
     public async Task<SandboxOutcome> RunAsync(string runDirectory, IReadOnlyList<SandboxFile> files, string nonce, string jobJson, SandboxLimits limits, CancellationToken cancellationToken,
         Func<string, bool>? divert = null)
     {
-        using var cgroup = RunCgroup.TryCreate(limits.Processes + 4, limits.MemoryBytes + limits.MemoryBaseBytes);
+        await using var cgroup = !_runCgroups ? null : RunCgroup.TryCreate(limits.Processes + 4, limits.MemoryBytes + limits.MemoryBaseBytes);
         var harness = files.First(f => f.Name == "harness.py");
         var supervisor = Path.Combine(Path.GetDirectoryName(harness.HostPath)!, "supervisor.py");
         File.Copy(SupervisorPath, supervisor, overwrite: true);
@@ -131,7 +136,7 @@ public sealed class PythonSandbox
                 argv.AddRange([_python.Executable, "-I", "-S", "-B", harness.HostPath]);
             }
             string[] env = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "PYTHONHASHSEED=0", "HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1"];
-            return await Task.Run(() => Execute(argv, env, nonce, jobJson, limits, cgroup, cancellationToken, isolated: _bwrap is not null, divert), CancellationToken.None);
+            return await ExecuteAsync(argv, env, nonce, jobJson, limits, cgroup, cancellationToken, isolated: _bwrap is not null, divert);
         }
         finally
         {
@@ -235,7 +240,7 @@ public sealed class PythonSandbox
         }
     }
 
-    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, RunCgroup? cgroup, CancellationToken ct, bool isolated,
+    private static async Task<SandboxOutcome> ExecuteAsync(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, RunCgroup? cgroup, CancellationToken ct, bool isolated,
         Func<string, bool>? divert)
     {
         var clock = Stopwatch.StartNew();
@@ -261,32 +266,43 @@ public sealed class PythonSandbox
             return reader.ReadToEnd();
         }, TaskCreationOptions.LongRunning);
         var readers = new[] { stdout.Start(), stderr.Start(), results.Start(), usageTask };
+        var exitTask = NativeProcess.WaitAsync(child.Pid);
         try
         {
-            using var stdin = new FileStream(child.Stdin, FileAccess.Write, 1);
-            var bytes = Encoding.UTF8.GetBytes(nonce + "\n" + jobJson + "\n");
-            stdin.Write(bytes);
+            await using var stdin = new FileStream(child.Stdin, FileAccess.Write, 1);
+            await stdin.WriteAsync(Encoding.UTF8.GetBytes(nonce + "\n" + jobJson + "\n"), CancellationToken.None);
         }
         catch (IOException)
         {
             // The child died before reading its job; its exit status tells why.
         }
-        var exitTask = Task.Factory.StartNew(() => NativeProcess.Wait(child.Pid), TaskCreationOptions.LongRunning);
         var watch = new RunWatch(limits, cgroup);
-        while (!exitTask.Wait(20))
+        // The limits are sampled from the run's cgroup between awaits; no thread sleeps or blocks on the child.
+        using (var ticks = new PeriodicTimer(RunWatch.Interval))
         {
-            if (ct.IsCancellationRequested)
+            while (!exitTask.IsCompleted)
             {
-                Kill();
-            }
-            else if (watch.Check(clock.Elapsed, results.LastCallStarted))
-            {
-                Kill();
+                await Task.WhenAny(exitTask, ticks.WaitForNextTickAsync(CancellationToken.None).AsTask());
+                if (exitTask.IsCompleted)
+                {
+                    break;
+                }
+                if (ct.IsCancellationRequested || watch.Check(clock.Elapsed, results.LastCallStarted))
+                {
+                    Kill();
+                }
             }
         }
         NativeProcess.Kill(-child.Pid);
-        Task.WaitAll(readers, TimeSpan.FromSeconds(5));
-        var exit = Measured(exitTask.Result, usageTask.IsCompletedSuccessfully ? usageTask.Result : "");
+        try
+        {
+            await Task.WhenAll(readers).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            // A grandchild holding a pipe open past the kill: what was read so far is the output.
+        }
+        var exit = Measured(await exitTask, usageTask.IsCompletedSuccessfully ? usageTask.Result : "");
         if (exit.Signal == 0 && (isolated ? exit.ExitCode > 128 : exit.ExitCode == 128 + SigXcpu))
         {
             // bubblewrap reports a child killed by a signal as 128 + the signal; in every mode the harness exits with
@@ -358,10 +374,6 @@ public sealed class PythonSandbox
 
     private static string? FindBubblewrap()
     {
-        if (Environment.GetEnvironmentVariable("GRAIN_NO_BWRAP") == "1")
-        {
-            return null;
-        }
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':', StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin"))
         {
             var path = Path.Combine(dir, "bwrap");

@@ -7,7 +7,7 @@ namespace Grain.Judge.Sandbox;
 /// pids caps processes even for root, memory counts every process and every tmpfs page of the run together, and the
 /// CPU of the whole process tree is read from outside. The judge kills every process the run left behind through it.
 /// </summary>
-internal sealed class RunCgroup : IDisposable
+internal sealed class RunCgroup : IAsyncDisposable
 {
     private static readonly Lazy<Layout> Found = new(FindLayout);
     private readonly List<string> _dirs;
@@ -262,7 +262,8 @@ internal sealed class RunCgroup : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Kills what is left and removes the cgroups, waiting (without blocking a thread) for the kernel to empty them.</summary>
+    public async ValueTask DisposeAsync()
     {
         KillAll();
         foreach (var dir in _dirs)
@@ -273,7 +274,7 @@ internal sealed class RunCgroup : IDisposable
                 {
                     break;
                 }
-                Thread.Sleep(10);
+                await Task.Delay(10);
             }
         }
     }
@@ -326,10 +327,6 @@ internal sealed class RunCgroup : IDisposable
 
     private static Layout FindLayout()
     {
-        if (Environment.GetEnvironmentVariable("GRAIN_NO_CGROUP") == "1")
-        {
-            return new Layout(false, null, null, null);
-        }
         const string mount = "/sys/fs/cgroup";
         if (File.Exists(Path.Combine(mount, "cgroup.controllers")))
         {

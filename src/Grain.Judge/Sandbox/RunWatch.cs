@@ -10,6 +10,9 @@ internal sealed class RunWatch(SandboxLimits limits, RunCgroup? cgroup)
     // Past the harness's own per-call limit (which fires up to a second after the call's share), so an honest
     // overrun is still reported by the harness and the host only stops what ignored it.
     private const long PerCallGraceMs = 1500;
+
+    /// <summary>How often the host samples the run's limits while it waits for the child to exit.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(20);
     private TimeSpan _callStarted = TimeSpan.MinValue;
     private long _cpuAtCallStart;
     private TimeSpan _lastCheck;

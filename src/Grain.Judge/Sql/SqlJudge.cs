@@ -23,9 +23,15 @@ public sealed partial class SqlJudge : IJudge
 
     /// <summary>Creates a judge over a content library; datasets come from the library's <c>datasets/</c> folder.</summary>
     public SqlJudge(ContentLibrary library, SqlJudgeOptions options)
-        : this(library, options, DatasetCatalog.Load(library.Roots))
+        : this(library, options, CatalogFor(library))
     {
     }
+
+    // A library of one problem (what `grain judge` loads) reads only that problem's dataset.
+    private static DatasetCatalog CatalogFor(ContentLibrary library) =>
+        library.Problems is [{ Dataset: { Length: > 0 } dataset }] && library.Items.Count == 1
+            ? DatasetCatalog.LoadOne(library.Roots, dataset)
+            : DatasetCatalog.Load(library.Roots);
 
     /// <summary>Creates a judge over a content library with the datasets already read (the CLI reads only the one it needs).</summary>
     public SqlJudge(ContentLibrary library, SqlJudgeOptions options, DatasetCatalog catalog)

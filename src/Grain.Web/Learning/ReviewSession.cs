@@ -19,10 +19,10 @@ public sealed class ReviewSession(Learner learner)
     public FsrsScheduler Scheduler => learner.Scheduler;
 
     /// <summary>Ratings given since the app started (undone ones taken off).</summary>
-    public int Rated => State(LocalUser).Rated;
+    public async Task<int> RatedAsync() => State(await learner.UserIdAsync()).Rated;
 
     /// <summary>The card of the last rating, while it can still be undone; null otherwise.</summary>
-    public string? UndoableItem => State(LocalUser).LastRated;
+    public async Task<string?> UndoableItemAsync() => State(await learner.UserIdAsync()).LastRated;
 
     /// <summary>The queue now: due cards first (least likely recalled), then new cards up to the daily limit.</summary>
     public async Task<IReadOnlyList<QueueEntry>> QueueAsync()
@@ -106,8 +106,6 @@ public sealed class ReviewSession(Learner learner)
             state.Queue = null;
         }
     }
-
-    private long LocalUser => learner.UserIdAsync().GetAwaiter().GetResult();
 
     private LearnerState State(long user) => _learners.GetOrAdd(user, _ => new LearnerState());
 

@@ -32,14 +32,14 @@ public static class ReviewPages
         }
         return PageResults.Render<ReviewPage>(new
         {
-            Done = session.Rated,
+            Done = await session.RatedAsync(),
             Left = queue.Count,
             Card = card,
             Topic = card is null ? "" : Labels.TopicTitle(learner.Library, card.Topic),
             IsNew = entry?.IsNew ?? false,
             Buttons = (IReadOnlyList<(Rating, string, string)>)buttons,
             ShownAt = learner.Now.ToUnixTimeMilliseconds(),
-            CanUndo = session.UndoableItem is not null,
+            CanUndo = await session.UndoableItemAsync() is not null,
         });
     }
 

@@ -11,7 +11,7 @@ namespace Grain.Web.Submissions;
 /// being graded. On start it puts submissions left running back in the queue and picks up every queued one, so a
 /// restart loses nothing. A graded Submit becomes a review of the problem.
 /// </summary>
-public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable<IJudge> judges, ILogger<GradingQueue> logger) : BackgroundService
+public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable<IJudge> judges, GrainWebOptions options, ILogger<GradingQueue> logger) : BackgroundService
 {
     /// <summary>The most submissions one learner may have waiting or being graded.</summary>
     public const int MaxPendingPerLearner = 5;
@@ -23,7 +23,6 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
     public static readonly string FullMessage =
         $"You already have {MaxPendingPerLearner} submissions waiting to be graded. Wait for one to finish, then try again.";
 
-    private static readonly TimeSpan JudgeTimeout = TimeSpan.FromMinutes(5);
     private readonly GradingLanes _lanes = new(MaxPendingPerLearner);
     private readonly Dictionary<string, IJudge> _judges = judges.GroupBy(j => j.Language).ToDictionary(g => g.Key, g => g.Last());
 
@@ -103,15 +102,18 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
             return ErrorReport(submission, $"No {submission.Language} judge is installed in this build of Grain.");
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(JudgeTimeout);
+        timeout.CancelAfter(options.JudgeTimeout);
+        var tooLong = $"Grading took longer than {Describe(options.JudgeTimeout)} and was stopped.";
         try
         {
             var request = new JudgeRequest(submission.ProblemId, submission.Language, submission.Code, submission.ExamplesOnly) { Progress = progress };
-            return await judge.JudgeAsync(request, timeout.Token);
+            var report = await judge.JudgeAsync(request, timeout.Token);
+            // A judge stopped by the timeout may still answer, with verdicts of runs it killed: they are not the code's.
+            return timeout.IsCancellationRequested && !stoppingToken.IsCancellationRequested ? ErrorReport(submission, tooLong) : report;
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
         {
-            return ErrorReport(submission, "Grading took longer than five minutes and was stopped.");
+            return ErrorReport(submission, tooLong);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -119,6 +121,10 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
             return ErrorReport(submission, "The judge failed on this submission (internal error). Your code is saved; try again.");
         }
     }
+
+    private static string Describe(TimeSpan time) =>
+        time.TotalMinutes >= 1 && time.Seconds == 0 ? $"{time.TotalMinutes:0} minute{(time.TotalMinutes == 1 ? "" : "s")}"
+        : $"{time.TotalSeconds:0.#} second{(time.TotalSeconds == 1 ? "" : "s")}";
 
     private static JudgeReport ErrorReport(StoredSubmission submission, string message) => new()
     {

@@ -9,7 +9,7 @@ namespace Grain.Judge.Tests.Python;
 public static class JudgeFixture
 {
     /// <summary>The data folder of the test judge.</summary>
-    public static string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "grain-judge-tests-" + Environment.ProcessId);
+    public static string DataDirectory { get; } = TestFolders.ForRun("python-judge");
 
     private static readonly Lazy<PythonJudge> Shared = new(() => new PythonJudge(new PythonJudgeOptions
     {

@@ -16,7 +16,7 @@ public sealed class LocalModeTests
     private static readonly Lazy<PythonJudge> Local = new(() => new PythonJudge(new PythonJudgeOptions
     {
         Library = ContentLoader.Load(RepoPaths.Content).Library,
-        DataDirectory = Path.Combine(Path.GetTempPath(), "grain-judge-local-tests-" + Environment.ProcessId),
+        DataDirectory = TestFolders.ForRun("python-judge-local"),
         Sandbox = SandboxMode.Local,
         ScaleSizes = [2_000, 8_000, 32_000],
     }));

@@ -16,7 +16,7 @@ public sealed class ContentPackTests
 
     private static SqlJudge Judge(string? postgres = null) => new(ContentLoader.Load([Pack]).Library, new SqlJudgeOptions
     {
-        DataDirectory = Directory.CreateTempSubdirectory("grain-pack-").FullName,
+        DataDirectory = TestFolders.Fresh("grain-pack-"),
         PostgresConnectionString = postgres,
     });
 
@@ -25,7 +25,7 @@ public sealed class ContentPackTests
     {
         // Given
         var library = ContentLoader.Load([Pack]).Library;
-        var check = new SqlReferenceCheck(new SqlJudgeOptions { DataDirectory = Directory.CreateTempSubdirectory("grain-pack-").FullName, PostgresConnectionString = Components.PostgresConnectionString });
+        var check = new SqlReferenceCheck(new SqlJudgeOptions { DataDirectory = TestFolders.Fresh("grain-pack-"), PostgresConnectionString = Components.PostgresConnectionString });
 
         // When
         var diagnostics = await check.CheckAsync(library, CancellationToken.None);
@@ -133,7 +133,7 @@ public sealed class ContentPackTests
     public void Should_Report_A_Broken_Dataset_As_Path_Line_Message_Without_Throwing()
     {
         // Given
-        var root = Directory.CreateTempSubdirectory("grain-broken-dataset-").FullName;
+        var root = TestFolders.Fresh("grain-broken-dataset-");
         var folder = Directory.CreateDirectory(Path.Combine(root, "datasets", "bad")).FullName;
         File.WriteAllText(Path.Combine(folder, "dataset.yaml"), "id: bad\ntables:\n  - name: t\n    columns: [a integer]\n    colour: blue\n");
 
@@ -164,7 +164,7 @@ public sealed class ContentPackTests
     public void Should_Load_Hidden_Data_From_Csv_Files_By_Seed()
     {
         // Given
-        var root = Directory.CreateTempSubdirectory("grain-csv-hidden-").FullName;
+        var root = TestFolders.Fresh("grain-csv-hidden-");
         var folder = Directory.CreateDirectory(Path.Combine(root, "datasets", "tiny", "hidden", "3")).FullName;
         File.WriteAllText(Path.Combine(root, "datasets", "tiny", "dataset.yaml"), "id: tiny\ntables:\n  - name: t\n    columns: [a integer, b text null, ok boolean]\nexample:\n  t:\n    - [1, x, true]\n");
         File.WriteAllText(Path.Combine(folder, "t.csv"), "b,a,ok\n\"\",7,false\n,8,yes\n");

@@ -12,7 +12,7 @@ public sealed class SqlJudgeFixture
         Library = ContentLoader.Load(RepoPaths.Content).Library;
         Options = new SqlJudgeOptions
         {
-            DataDirectory = Path.Combine(Path.GetTempPath(), "grain-judge-tests-sql"),
+            DataDirectory = TestFolders.ForRun("sql-judge"),
             PostgresConnectionString = Components.PostgresConnectionString,
             MaxHiddenRows = 20_000,
             MaxTimeout = TimeSpan.FromSeconds(2),

@@ -1,5 +1,5 @@
 using Grain.Content;
-using Grain.Judge.Python;
+using Grain.Judge;
 using Grain.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -26,10 +26,8 @@ public sealed class GrainAppFactory : WebApplicationFactory<Program>
     {
         services.AddSingleton(options);
         // Small scale ladder: enough for the bounded-memory check to see list(events), fast enough for a test.
-        services.AddSingleton(sp => new PythonJudgeOptions
+        services.AddSingleton(sp => sp.GetRequiredService<JudgeSettings>().PythonOptions(sp.GetRequiredService<ContentLibrary>()) with
         {
-            Library = sp.GetRequiredService<ContentLibrary>(),
-            DataDirectory = options.DataDirectory,
             ScaleSizes = [2_000, 8_000, 32_000],
         });
     }

@@ -9,7 +9,7 @@ namespace Grain.Judge.Python.Checks;
 /// return only accepted types and give the same result when re-run (expected outputs come from it).
 /// The scale ladder is shortened: the check proves the reference is right, not how it grows.
 /// </summary>
-public sealed class PythonReferenceCheck(string dataDirectory) : IContentCheck
+public sealed class PythonReferenceCheck(JudgeSettings settings) : IContentCheck
 {
     /// <summary>Sizes used for the scale check while checking content.</summary>
     public static readonly IReadOnlyList<long> CheckSizes = [2_000, 8_000, 32_000];
@@ -18,7 +18,7 @@ public sealed class PythonReferenceCheck(string dataDirectory) : IContentCheck
 
     public async Task<IReadOnlyList<ContentDiagnostic>> CheckAsync(ContentLibrary library, CancellationToken cancellationToken)
     {
-        var judge = new PythonJudge(new PythonJudgeOptions { Library = library, DataDirectory = dataDirectory, ScaleSizes = CheckSizes });
+        var judge = new PythonJudge(settings.PythonOptions(library) with { ScaleSizes = CheckSizes });
         var diagnostics = new List<ContentDiagnostic>();
         foreach (var problem in library.Problems.Where(p => p.Language == "python"))
         {
