@@ -16,7 +16,7 @@ internal static class JudgeCommand
     {
         var file = new Argument<string>("file") { Description = "The submission (e.g. avg-price-per-item.sql)" };
         var problemOption = new Option<string?>("--problem") { Description = "Problem id (default: the file name without extension)" };
-        var engine = new Option<string?>("--engine") { Description = "SQL engine: sqlite (default) or postgres" };
+        var engine = new Option<string?>("--engine") { Description = "SQL engine: sqlite (default), postgres or duckdb" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
         var examples = new Option<bool>("--examples") { Description = "Run only the example cases (same as --only examples)" };
         var only = new Option<string?>("--only") { Description = "Run only part of the tests: examples" };
@@ -34,9 +34,9 @@ internal static class JudgeCommand
             var id = parse.GetValue(problemOption) ?? Path.GetFileNameWithoutExtension(path);
             var problem = library.Find<Problem>(id) ?? throw new UsageException($"no problem with id '{id}' (try 'grain problems', or pass --problem ID)");
             var engineName = parse.GetValue(engine);
-            if (engineName is not null && engineName is not ("sqlite" or "postgres"))
+            if (engineName is not null && engineName is not ("sqlite" or "postgres" or "duckdb"))
             {
-                throw new UsageException($"unknown engine '{engineName}' (sqlite or postgres)");
+                throw new UsageException($"unknown engine '{engineName}' (sqlite, postgres or duckdb)");
             }
             var onlyValue = parse.GetValue(only);
             if (onlyValue is not null && onlyValue != "examples")
