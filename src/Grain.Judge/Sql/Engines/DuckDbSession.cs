@@ -13,6 +13,8 @@ namespace Grain.Judge.Sql.Engines;
 /// </summary>
 internal sealed class DuckDbSession(DuckDBConnection connection, string? scratchPath) : ISqlSession
 {
+    private static readonly string[] CompilePrefixes = ["Parser Error", "Syntax Error", "Catalog Error", "Binder Error"];
+
     public Task<QueryRun> QueryAsync(string sql, QueryLimits limits, CancellationToken cancellationToken) =>
         Task.FromResult(Run(sql, limits, readRows: true, cancellationToken));
 
@@ -131,10 +133,11 @@ internal sealed class DuckDbSession(DuckDBConnection connection, string? scratch
     private static QueryRun Failure(DuckDBException ex, long elapsed)
     {
         var message = ex.Message.Trim();
-        var verdict = ex.ErrorType is DuckDBErrorType.Parser or DuckDBErrorType.Syntax or DuckDBErrorType.Catalog or DuckDBErrorType.Binder
+        // A statement that fails to prepare carries no error type, only DuckDB's message prefix ("Binder Error: ...").
+        var compile = ex.ErrorType is DuckDBErrorType.Parser or DuckDBErrorType.Syntax or DuckDBErrorType.Catalog or DuckDBErrorType.Binder
             or DuckDBErrorType.ParameterNotResolved
-            ? Verdict.CE
-            : Verdict.RTE;
+            || CompilePrefixes.Any(p => message.StartsWith(p, StringComparison.Ordinal));
+        var verdict = compile ? Verdict.CE : Verdict.RTE;
         if (ex.ErrorType == DuckDBErrorType.Permission || message.Contains("disabled by configuration", StringComparison.OrdinalIgnoreCase)
             || message.Contains("external access", StringComparison.OrdinalIgnoreCase) || message.Contains("lock_configuration", StringComparison.OrdinalIgnoreCase))
         {
