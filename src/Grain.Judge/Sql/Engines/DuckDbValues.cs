@@ -107,6 +107,8 @@ internal static class DuckDbValues
                 var plain = Comparison.SqlValue.Normalise(Plain(value, ""));
                 text.Append(plain switch
                 {
+                    // 12.5000 (DECIMAL(18,4)) and 12.5 (DOUBLE) are the same number inside a list or struct too.
+                    decimal m => Comparison.SqlValue.Format(m),
                     double d => Comparison.SqlValue.Format(d),
                     IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                     _ => plain?.ToString() ?? "NULL",
