@@ -17,11 +17,37 @@ internal static class DuckDbValues
         {
             value = reader.GetValue(i);
         }
+        catch (InvalidCastException) when (NullableList(reader, i) is { } list)
+        {
+            value = list;
+        }
         catch (Exception ex) when (ex is InvalidCastException or OverflowException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
             throw new UnreadableValueException($"column '{reader.GetName(i)}' has a value of type {reader.GetDataTypeName(i)} the judge cannot read ({ex.Message}); cast it to VARCHAR or a number");
         }
         return Plain(value, reader.GetName(i));
+    }
+
+    // DuckDB.NET reads a list of numbers as List<long>, which cannot hold a NULL element; the same list read as
+    // List<long?> can.
+    private static object? NullableList(DuckDBDataReader reader, int i)
+    {
+        var type = reader.GetFieldType(i);
+        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(List<>) || type.GetGenericArguments()[0] is not { IsValueType: true } element
+            || Nullable.GetUnderlyingType(element) is not null)
+        {
+            return null;
+        }
+        var nullable = typeof(List<>).MakeGenericType(typeof(Nullable<>).MakeGenericType(element));
+        var read = typeof(DuckDBDataReader).GetMethod(nameof(DuckDBDataReader.GetFieldValue))!.MakeGenericMethod(nullable);
+        try
+        {
+            return read.Invoke(reader, [i]);
+        }
+        catch (System.Reflection.TargetInvocationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A value as a scalar: big integers as long, decimal or double; lists, structs and maps spelled as text.</summary>
