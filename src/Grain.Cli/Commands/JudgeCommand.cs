@@ -19,7 +19,7 @@ internal static class JudgeCommand
         var file = new Argument<string>("file") { Description = "The submission (e.g. avg-price-per-item.sql)" };
         var problemOption = new Option<string?>("--problem") { Description = "Problem id (default: the file name without extension)" };
         var language = new Option<string?>("--language") { Description = "Language of the file: sql, python or pandas (default: inferred from the extension and the problem)" };
-        var engine = new Option<string?>("--engine") { Description = "SQL engine: sqlite (default) or postgres" };
+        var engine = new Option<string?>("--engine") { Description = "SQL engine: sqlite (default), postgres or duckdb" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
         var examples = new Option<bool>("--examples") { Description = "Run only the example cases (same as --only examples)" };
         var only = new Option<string?>("--only") { Description = "Run only part of the tests: examples" };
@@ -39,9 +39,9 @@ internal static class JudgeCommand
             var languages = new JudgeLanguages(library);
             var judgeLanguage = LanguageOf(languages, problem, parse.GetValue(language), Path.GetExtension(path));
             var engineName = parse.GetValue(engine);
-            if (engineName is not null && engineName is not ("sqlite" or "postgres"))
+            if (engineName is not null && engineName is not ("sqlite" or "postgres" or "duckdb"))
             {
-                throw new UsageException($"unknown engine '{engineName}' (sqlite or postgres)");
+                throw new UsageException($"unknown engine '{engineName}' (sqlite, postgres or duckdb)");
             }
             var onlyValue = parse.GetValue(only);
             if (onlyValue is not null && onlyValue != "examples")

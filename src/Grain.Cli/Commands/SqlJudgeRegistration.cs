@@ -32,12 +32,19 @@ internal static class SqlJudgeRegistration
         {
             return;
         }
-        var checkedOn = env.JudgeSettings().PostgresConnectionString is null ? "sqlite only (set GRAIN_POSTGRES to check postgres too)" : "sqlite and postgres";
+        var checkedOn = env.JudgeSettings().PostgresConnectionString is null ? "sqlite and duckdb (set GRAIN_POSTGRES to check postgres too)" : "sqlite, postgres and duckdb";
         env.Out.WriteLine($"SQL engines (references run on {checkedOn}):");
         foreach (var group in sql.GroupBy(p => string.Join(" + ", p.Engines)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            env.Out.WriteLine($"  {group.Key}: {group.Count()} problem(s): {string.Join(", ", group.Select(p => p.Id + (File.Exists(Path.Combine(p.Directory, "reference.postgres.sql")) ? " (reference.postgres.sql)" : "")))}");
+            env.Out.WriteLine($"  {group.Key}: {group.Count()} problem(s): {string.Join(", ", group.Select(p => p.Id + Specific(p)))}");
         }
+    }
+
+    // The engine-specific references a problem ships beside reference.sql.
+    private static string Specific(Problem problem)
+    {
+        var files = new[] { "postgres", "duckdb" }.Select(e => $"reference.{e}.sql").Where(f => File.Exists(Path.Combine(problem.Directory, f))).ToList();
+        return files.Count == 0 ? "" : $" ({string.Join(", ", files)})";
     }
 
     /// <summary><c>grain bench sql</c>.</summary>

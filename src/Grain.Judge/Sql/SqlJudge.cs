@@ -19,6 +19,7 @@ public sealed partial class SqlJudge : IJudge
     private readonly SqlJudgeOptions _options;
     private readonly SqliteEngine _sqlite;
     private readonly Lazy<PostgresEngine?> _postgres;
+    private readonly DuckDbEngine _duckdb;
     private readonly ConcurrentDictionary<string, QueryRun> _expected = new();
 
     /// <summary>Creates a judge over a content library; datasets come from the library's <c>datasets/</c> folder.</summary>
@@ -41,6 +42,7 @@ public sealed partial class SqlJudge : IJudge
         Catalog = catalog;
         _sqlite = new SqliteEngine(new SqliteDatasetStore(Catalog, options.SqliteCacheDirectory));
         _postgres = new Lazy<PostgresEngine?>(() => options.PostgresConnectionString is { } cs ? new PostgresEngine(Catalog, cs) : null);
+        _duckdb = new DuckDbEngine(new DuckDbDatasetStore(Catalog, options.DuckDbCacheDirectory));
     }
 
     /// <summary>The datasets the judge knows.</summary>
@@ -48,8 +50,8 @@ public sealed partial class SqlJudge : IJudge
 
     public string Language => "sql";
 
-    /// <summary>The engines available on this machine: sqlite always, postgres when configured.</summary>
-    public IReadOnlyList<string> AvailableEngines => _options.PostgresConnectionString is null ? ["sqlite"] : ["sqlite", "postgres"];
+    /// <summary>The engines available on this machine: sqlite and duckdb (embedded) always, postgres when configured.</summary>
+    public IReadOnlyList<string> AvailableEngines => _options.PostgresConnectionString is null ? ["sqlite", "duckdb"] : ["sqlite", "postgres", "duckdb"];
 
     public async Task<JudgeReport> JudgeAsync(JudgeRequest request, CancellationToken cancellationToken = default)
     {
@@ -81,7 +83,7 @@ public sealed partial class SqlJudge : IJudge
         {
             return await JudgeOnAsync(problem, suite, engine, request, cancellationToken);
         }
-        catch (Exception ex) when (ex is DatasetException or Npgsql.NpgsqlException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is DatasetException or Npgsql.NpgsqlException or IOException or Microsoft.Data.Sqlite.SqliteException or DuckDB.NET.Data.DuckDBException)
         {
             return Error(problem.Id, $"internal error preparing the {engineName} dataset: {ex.Message}") with { Tests = [] };
         }
@@ -92,6 +94,7 @@ public sealed partial class SqlJudge : IJudge
     {
         "sqlite" => _sqlite,
         "postgres" => _postgres.Value,
+        "duckdb" => _duckdb,
         _ => null,
     };
 

@@ -3,7 +3,7 @@ namespace Grain.Judge.Sql;
 /// <summary>Where the SQL judge keeps prepared datasets and which engines it may use.</summary>
 public sealed record SqlJudgeOptions
 {
-    /// <summary>The data folder; prepared SQLite datasets go to <c>sql-datasets/</c> under it.</summary>
+    /// <summary>The data folder; prepared SQLite and DuckDB datasets go to <c>sql-datasets/</c> under it.</summary>
     public required string DataDirectory { get; init; }
 
     /// <summary>An Npgsql connection string (GRAIN_POSTGRES) to a role that may create roles and schemas; null disables PostgreSQL.</summary>
@@ -20,4 +20,7 @@ public sealed record SqlJudgeOptions
 
     /// <summary>The folder of cached SQLite datasets.</summary>
     public string SqliteCacheDirectory => Path.Combine(DataDirectory, "sql-datasets", "sqlite");
+
+    /// <summary>The folder of cached DuckDB datasets (throwaway copies for DDL/DML go to <c>scratch/</c> under it).</summary>
+    public string DuckDbCacheDirectory => Path.Combine(DataDirectory, "sql-datasets", "duckdb");
 }

@@ -50,6 +50,18 @@ public static partial class ColumnTypes
         var declared => declared,
     };
 
+    /// <summary>The DuckDB type written in CREATE TABLE; a decimal without precision becomes DECIMAL(18,4), DuckDB's own default keeps only 3 places.</summary>
+    public static string DuckDb(ColumnDefinition column) => column.Type switch
+    {
+        ColumnType.Integer => column.DeclaredType == "bigint" ? "BIGINT" : "INTEGER",
+        ColumnType.Decimal => column.DeclaredType == "numeric" ? "DECIMAL(18,4)" : column.DeclaredType.Replace("numeric", "DECIMAL", StringComparison.Ordinal),
+        ColumnType.Real => column.DeclaredType == "real" ? "REAL" : "DOUBLE",
+        ColumnType.Date => "DATE",
+        ColumnType.Timestamp => "TIMESTAMP",
+        ColumnType.Boolean => "BOOLEAN",
+        _ => "VARCHAR",
+    };
+
     [GeneratedRegex(@"^(decimal|numeric)\s*\(\s*(\d+)\s*(?:[,;]\s*(\d+)\s*)?\)$")]
     private static partial Regex Precision();
 }

@@ -15,6 +15,8 @@ public sealed class HostileSqlTests(SqlJudgeFixture fixture)
 
     public static TheoryData<string, string> PostgresCases => JudgeCaseFile.Rows("hostile", "postgres");
 
+    public static TheoryData<string, string> DuckDbCases => JudgeCaseFile.Rows("hostile", "duckdb");
+
     [Theory]
     [MemberData(nameof(SqliteCases))]
     public async Task Should_Contain_Hostile_Sql_On_SQLite_And_Leave_Datasets_Unchanged(string file, string engine)
@@ -52,6 +54,26 @@ public sealed class HostileSqlTests(SqlJudgeFixture fixture)
         File.Exists("/tmp/grain-hostile-copy").ShouldBeFalse();
     }
 
+    [Theory]
+    [MemberData(nameof(DuckDbCases))]
+    public async Task Should_Contain_Hostile_Sql_On_DuckDB_And_Leave_Datasets_Unchanged(string file, string engine)
+    {
+        // Given
+        var submission = JudgeCaseFile.Read(Path.Combine(JudgeCaseFile.DataDirectory, file));
+        await fixture.Judge.JudgeAsync(new JudgeRequest(submission.Problem, "sql", "SELECT 1, 'x', 0", Engine: engine));
+        var before = DuckDbFiles();
+
+        // When
+        var report = await fixture.Judge.JudgeAsync(new JudgeRequest(submission.Problem, "sql", submission.Code, Engine: engine));
+
+        // Then: no dataset file changed, no file appeared beside them or in /tmp
+        Worst(report).ShouldBe(submission.Expect("verdict", engine), Summary(file, report));
+        DuckDbFiles().ShouldBe(before.ToList());
+        File.Exists("/tmp/grain-hostile.db").ShouldBeFalse();
+        File.Exists("/tmp/grain-hostile-copy").ShouldBeFalse();
+        Directory.Exists("/tmp/grain-hostile-copy").ShouldBeFalse();
+    }
+
     private static string Worst(JudgeReport report) => VerdictPriority.Worst(report.Tests.Select(t => t.Verdict)).ToString();
 
     private static string Summary(string file, JudgeReport report) =>
@@ -60,6 +82,11 @@ public sealed class HostileSqlTests(SqlJudgeFixture fixture)
     private Dictionary<string, string> SqliteFiles() =>
         Directory.EnumerateFiles(fixture.Options.SqliteCacheDirectory, "shop_*.db")
             .ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    // Every file of the DuckDB cache (scratch copies included), with a hash for the shop's dataset files.
+    private Dictionary<string, string> DuckDbFiles() =>
+        Directory.EnumerateFiles(fixture.Options.DuckDbCacheDirectory, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, f => Path.GetFileName(f).StartsWith("shop_", StringComparison.Ordinal) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))) : "");
 
     private static async Task<List<string>> PostgresCountsAsync()
     {

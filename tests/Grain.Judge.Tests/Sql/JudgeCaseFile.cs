@@ -6,8 +6,8 @@ public sealed record JudgeCaseFile(string Name, string Problem, string Code, IRe
     /// <summary>The folder of the corpus files, copied next to the tests.</summary>
     public static string DataDirectory => Path.Combine(AppContext.BaseDirectory, "Sql", "Data");
 
-    /// <summary>The engines the case runs on (default: sqlite and postgres).</summary>
-    public IReadOnlyList<string> Engines => Headers.TryGetValue("engines", out var e) ? e.Split(' ', StringSplitOptions.RemoveEmptyEntries) : ["sqlite", "postgres"];
+    /// <summary>The engines the case runs on (default: sqlite, postgres and duckdb).</summary>
+    public IReadOnlyList<string> Engines => Headers.TryGetValue("engines", out var e) ? e.Split(' ', StringSplitOptions.RemoveEmptyEntries) : ["sqlite", "postgres", "duckdb"];
 
     /// <summary>An expectation for an engine: <c>key.engine</c> wins over <c>key</c>.</summary>
     public string? Expect(string key, string engine) =>

@@ -11,6 +11,8 @@ public sealed class JudgeCorpusTests(SqlJudgeFixture fixture)
 
     public static TheoryData<string, string> PostgresCases => JudgeCaseFile.Rows("cases", "postgres");
 
+    public static TheoryData<string, string> DuckDbCases => JudgeCaseFile.Rows("cases", "duckdb");
+
     [Theory]
     [MemberData(nameof(SqliteCases))]
     public Task Should_Judge_Each_Corpus_Case_As_Expected_On_SQLite(string file, string engine) => Run(file, engine);
@@ -18,6 +20,10 @@ public sealed class JudgeCorpusTests(SqlJudgeFixture fixture)
     [RequiresTheory("postgres")]
     [MemberData(nameof(PostgresCases))]
     public Task Should_Judge_Each_Corpus_Case_As_Expected_On_PostgreSQL(string file, string engine) => Run(file, engine);
+
+    [Theory]
+    [MemberData(nameof(DuckDbCases))]
+    public Task Should_Judge_Each_Corpus_Case_As_Expected_On_DuckDB(string file, string engine) => Run(file, engine);
 
     private async Task Run(string file, string engine)
     {

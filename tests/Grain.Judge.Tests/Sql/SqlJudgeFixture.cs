@@ -4,8 +4,11 @@ using Grain.Testing;
 
 namespace Grain.Judge.Tests.Sql;
 
-/// <summary>One SQL judge over the built-in content for all tests; hidden data is capped at 20k rows to keep tests fast.</summary>
-public sealed class SqlJudgeFixture
+/// <summary>
+/// One SQL judge over the built-in content for all tests; hidden data is capped at 20k rows to keep tests fast. Its data
+/// folder is private to the run (no other test run reads or writes its dataset files) and deleted afterwards.
+/// </summary>
+public sealed class SqlJudgeFixture : IDisposable
 {
     public SqlJudgeFixture()
     {
@@ -26,6 +29,18 @@ public sealed class SqlJudgeFixture
     public SqlJudgeOptions Options { get; }
 
     public SqlJudge Judge { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Options.DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open at the end of the run stays in the temp folder.
+        }
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -12,6 +12,7 @@ public sealed class StatementGuardTests
     [InlineData("SELECT \"update\" FROM (SELECT 1 AS \"update\")")]
     [InlineData("SELECT CASE WHEN 1 = 1 THEN 'a' END")]
     [InlineData("/* DELETE FROM t; */ SELECT 1")]
+    [InlineData("SELECT * FROM (UNPIVOT t ON a, b INTO NAME k VALUE v)")]
     public void Should_Allow_A_Single_Query(string sql) => StatementGuard.Query(sql).Allowed.ShouldBeTrue();
 
     [Theory]
@@ -22,6 +23,8 @@ public sealed class StatementGuardTests
     [InlineData("PRAGMA query_only = 0", "not PRAGMA")]
     [InlineData("COPY (SELECT 1) TO PROGRAM 'id'", "not COPY")]
     [InlineData("WITH d AS (DELETE FROM events RETURNING *) SELECT * FROM d", "DELETE is not allowed")]
+    [InlineData("SELECT * INTO NAME FROM Customer", "INTO is not allowed")]
+    [InlineData("SELECT * INTO stolen FROM (UNPIVOT t ON a, b INTO NAME k VALUE v)", "INTO is not allowed")]
     [InlineData("   ", "no SQL statement")]
     [InlineData("-- only a comment", "no SQL statement")]
     public void Should_Refuse_Anything_But_One_Query(string sql, string reason)

@@ -48,9 +48,9 @@ public sealed class SqlReferenceCheck(SqlJudgeOptions options) : IContentCheck
             }
             foreach (var engine in problem.Engines)
             {
-                if (engine is not ("sqlite" or "postgres"))
+                if (engine is not ("sqlite" or "postgres" or "duckdb"))
                 {
-                    diagnostics.Add(new ContentDiagnostic(problem.Source.Path, 1, $"unknown engine '{engine}' (sqlite or postgres)"));
+                    diagnostics.Add(new ContentDiagnostic(problem.Source.Path, 1, $"unknown engine '{engine}' (sqlite, postgres or duckdb)"));
                     continue;
                 }
                 if (!judge.AvailableEngines.Contains(engine))

@@ -30,6 +30,11 @@ public static partial class DialectHints
         new("postgres", Rx(@"\binstr\s*\("), "instr is SQLite; on PostgreSQL use strpos(text, part)"),
         new("postgres", Rx(@"\biif\s*\("), "iif is SQLite; on PostgreSQL use CASE WHEN ... THEN ... ELSE ... END"),
         new("postgres", Rx(@"\bunixepoch\s*\("), "unixepoch is SQLite; on PostgreSQL use EXTRACT(EPOCH FROM col)"),
+        new("duckdb", Rx(@"\bjulianday\s*\("), "julianday is SQLite; on DuckDB subtract dates (d2 - d1 is a number of days) or use date_diff('day', d1, d2)"),
+        new("duckdb", Rx(@"\bdate(time)?\s*\([^()]*,\s*''"), "date(col, '+1 day') modifiers are SQLite; on DuckDB write col + INTERVAL 1 DAY"),
+        new("duckdb", Rx(@"\bdatetime\s*\("), "datetime() is SQLite; on DuckDB cast with CAST(col AS TIMESTAMP)"),
+        new("duckdb", Rx(@"\bunixepoch\s*\("), "unixepoch is SQLite; on DuckDB use epoch(col)"),
+        new("duckdb", Rx(@"\bmake_interval\s*\("), "make_interval is PostgreSQL; on DuckDB multiply an interval: n * INTERVAL 1 MINUTE"),
     ];
 
     /// <summary>

@@ -1,4 +1,5 @@
 -- problem: customer-total-spent
 -- verdict.sqlite: RTE
+-- verdict.duckdb: CE
 -- verdict.postgres: CE
 SELECT 1, load_extension('/tmp/evil.so'), 0

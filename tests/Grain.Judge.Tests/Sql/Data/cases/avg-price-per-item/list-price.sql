@@ -1,3 +1,3 @@
 -- expect: fail
--- engines: sqlite postgres
+-- engines: sqlite postgres duckdb
 SELECT i.title, AVG(i.price) FROM BoughtItem b JOIN Item i ON i.id = b.itemid GROUP BY i.id, i.title

@@ -1,3 +1,3 @@
 -- expect: fail
--- engines: sqlite postgres
+-- engines: sqlite postgres duckdb
 SELECT department, COUNT(*), COUNT(*), 0, AVG(bonus), AVG(bonus) FROM employees GROUP BY department

@@ -1,0 +1,3 @@
+-- Every column but email, with Engineering salaries raised 10% (rounded to 2 decimals).
+SELECT *
+FROM employees

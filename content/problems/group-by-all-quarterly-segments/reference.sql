@@ -1,0 +1,6 @@
+SELECT d.year, d.quarter, c.segment, SUM(f.amount) AS revenue, COUNT(DISTINCT f.order_id) AS orders
+FROM fact_orders AS f
+JOIN dim_date AS d ON d.date_key = f.date_key
+JOIN dim_customer AS c ON c.customer_key = f.customer_key
+GROUP BY ALL
+HAVING COUNT(DISTINCT f.order_id) >= 2

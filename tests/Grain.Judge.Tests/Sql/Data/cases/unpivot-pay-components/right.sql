@@ -1,0 +1,4 @@
+-- expect: pass
+-- engines: duckdb
+SELECT id, component, amount
+FROM (UNPIVOT (SELECT id, salary, bonus FROM employees) ON salary, bonus INTO NAME component VALUE amount)

@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- engines: duckdb
+-- verdict: CE
+CHECKPOINT

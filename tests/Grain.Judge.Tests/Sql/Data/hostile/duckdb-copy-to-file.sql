@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- engines: duckdb
+-- verdict: CE
+COPY Customer TO '/tmp/grain-hostile-copy'

@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- engines: duckdb
+-- verdict: CE
+EXPORT DATABASE '/tmp/grain-hostile-copy'

@@ -1,0 +1,4 @@
+-- problem: customer-total-spent
+-- engines: duckdb
+-- verdict: CE
+SET enable_external_access = true
