@@ -71,8 +71,8 @@ public sealed class JudgeSettingsTests
         using var services = new ServiceCollection().AddSingleton(Library).AddGrainJudges(settings).BuildServiceProvider();
 
         // Then
-        services.GetServices<IJudge>().Select(j => j.Language).ShouldBe(["sql", "python"]);
-        services.JudgeFor("sql").ShouldBeOfType<SqlJudge>().AvailableEngines.ShouldBe(["sqlite", "postgres"]);
+        services.GetServices<IJudge>().Select(j => j.Language).ShouldBe(["sql", "python", "pandas"]);
+        services.JudgeFor("sql").ShouldBeOfType<SqlJudge>().AvailableEngines.ShouldBe(["sqlite", "postgres", "duckdb"]);
         services.JudgeFor("python").ShouldBeOfType<PythonJudge>();
         services.GetRequiredService<PythonJudgeOptions>().ShouldBe(settings.PythonOptions(Library));
         services.GetRequiredService<SqlJudgeOptions>().SqliteCacheDirectory.ShouldBe(Path.Combine("/data/grain", "sql-datasets", "sqlite"));
@@ -97,7 +97,7 @@ public sealed class JudgeSettingsTests
 
         // Then
         toy.Status.ShouldBe(JudgeStatus.Pass);
-        services.GetServices<IJudge>().Select(j => j.Language).ShouldBe(["sql", "python", "upper"]);
+        services.GetServices<IJudge>().Select(j => j.Language).ShouldBe(["sql", "python", "pandas", "upper"]);
         services.GetRequiredService<PythonJudgeOptions>().DataDirectory.ShouldBe("/elsewhere");
         python.Message.ShouldNotBeNull().ShouldContain("/no/such/python3");
     }
