@@ -136,7 +136,10 @@ public sealed class PythonSandbox
                 argv.AddRange([_python.Executable, "-I", "-S", "-B", harness.HostPath]);
             }
             string[] env = ["PATH=/usr/bin:/bin", "LANG=C.UTF-8", "PYTHONHASHSEED=0", "HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1"];
-            return await ExecuteAsync(argv, env, nonce, jobJson, limits, cgroup, cancellationToken, isolated: _bwrap is not null, divert);
+            // The watch runs on a thread of its own: it must sample the limits on time even when the thread pool is busy
+            // (a host grading while other work blocks pool threads), or a finished run would be measured seconds late.
+            return await Task.Factory.StartNew(() => Execute(argv, env, nonce, jobJson, limits, cgroup, cancellationToken, isolated: _bwrap is not null, divert),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         finally
         {
@@ -240,7 +243,7 @@ public sealed class PythonSandbox
         }
     }
 
-    private static async Task<SandboxOutcome> ExecuteAsync(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, RunCgroup? cgroup, CancellationToken ct, bool isolated,
+    private static SandboxOutcome Execute(List<string> argv, string[] env, string nonce, string jobJson, SandboxLimits limits, RunCgroup? cgroup, CancellationToken ct, bool isolated,
         Func<string, bool>? divert)
     {
         var clock = Stopwatch.StartNew();
@@ -269,40 +272,26 @@ public sealed class PythonSandbox
         var exitTask = NativeProcess.WaitAsync(child.Pid);
         try
         {
-            await using var stdin = new FileStream(child.Stdin, FileAccess.Write, 1);
-            await stdin.WriteAsync(Encoding.UTF8.GetBytes(nonce + "\n" + jobJson + "\n"), CancellationToken.None);
+            using var stdin = new FileStream(child.Stdin, FileAccess.Write, 1);
+            stdin.Write(Encoding.UTF8.GetBytes(nonce + "\n" + jobJson + "\n"));
         }
         catch (IOException)
         {
             // The child died before reading its job; its exit status tells why.
         }
         var watch = new RunWatch(limits, cgroup);
-        // The limits are sampled from the run's cgroup between awaits; no thread sleeps or blocks on the child.
-        using (var ticks = new PeriodicTimer(RunWatch.Interval))
+        // The limits are sampled from the run's cgroup every interval on this dedicated thread; wait4 runs on another.
+        while (!exitTask.Wait(RunWatch.Interval))
         {
-            while (!exitTask.IsCompleted)
+            if (ct.IsCancellationRequested || watch.Check(clock.Elapsed, results.LastCallStarted))
             {
-                await Task.WhenAny(exitTask, ticks.WaitForNextTickAsync(CancellationToken.None).AsTask());
-                if (exitTask.IsCompleted)
-                {
-                    break;
-                }
-                if (ct.IsCancellationRequested || watch.Check(clock.Elapsed, results.LastCallStarted))
-                {
-                    Kill();
-                }
+                Kill();
             }
         }
         NativeProcess.Kill(-child.Pid);
-        try
-        {
-            await Task.WhenAll(readers).WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
-        }
-        catch (TimeoutException)
-        {
-            // A grandchild holding a pipe open past the kill: what was read so far is the output.
-        }
-        var exit = Measured(await exitTask, usageTask.IsCompletedSuccessfully ? usageTask.Result : "");
+        // A grandchild holding a pipe open past the kill: after 5 s what was read so far is the output.
+        Task.WaitAll(readers, TimeSpan.FromSeconds(5));
+        var exit = Measured(exitTask.Result, usageTask.IsCompletedSuccessfully ? usageTask.Result : "");
         if (exit.Signal == 0 && (isolated ? exit.ExitCode > 128 : exit.ExitCode == 128 + SigXcpu))
         {
             // bubblewrap reports a child killed by a signal as 128 + the signal; in every mode the harness exits with
