@@ -4,7 +4,6 @@ using Grain.Testing;
 
 namespace Grain.Judge.Tests.Python;
 
-[Collection(PythonTimingCollection.Name)]
 public sealed class JudgeCorpusTests
 {
     public static IEnumerable<object[]> Cases => CorpusCase.All("problems");
@@ -64,14 +63,4 @@ internal static class CorpusAssert
             failing.Select(t => t.Verdict.ToString()).ShouldContain(verdict, json);
         }
     }
-}
-
-/// <summary>
-/// The Python corpus measures wall and CPU time of sandboxed runs; it runs alone, after the parallel collections, so the
-/// DuckDB and PostgreSQL suites cannot starve its processes into "waiting, not computing".
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class PythonTimingCollection
-{
-    public const string Name = "python judge timing";
 }
