@@ -33,6 +33,11 @@ internal static partial class NativeProcess
     private static partial int close(int fd);
 
     [LibraryImport("libc", SetLastError = true)]
+    private static partial int fcntl(int fd, int cmd, int arg);
+
+    private const int FSetPipeSize = 1031;
+
+    [LibraryImport("libc", SetLastError = true)]
     private static partial int posix_spawn_file_actions_init(IntPtr actions);
 
     [LibraryImport("libc", SetLastError = true)]
@@ -40,6 +45,9 @@ internal static partial class NativeProcess
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int posix_spawn_file_actions_adddup2(IntPtr actions, int fd, int newFd);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int posix_spawn_file_actions_addclosefrom_np(IntPtr actions, int from);
 
     [LibraryImport("libc", SetLastError = true)]
     private static partial int posix_spawnattr_init(IntPtr attr);
@@ -75,6 +83,11 @@ internal static partial class NativeProcess
         Check(pipe2(stderr, OCloexec), "pipe");
         Check(pipe2(results, OCloexec), "pipe");
         Check(pipe2(usage, OCloexec), "pipe");
+        // Room for a megabyte of results and a quarter of output while the host is paused (a garbage collection
+        // stops the reading threads): a candidate blocked on a full pipe looks asleep, and its waiting is not its own.
+        // Where the kernel refuses the size the default stays.
+        fcntl(results[1], FSetPipeSize, 1 << 20);
+        fcntl(stdout[1], FSetPipeSize, 1 << 18);
         var actions = Marshal.AllocHGlobal(1024);
         var attr = Marshal.AllocHGlobal(1024);
         var strings = new List<IntPtr>();
@@ -87,6 +100,7 @@ internal static partial class NativeProcess
             posix_spawn_file_actions_adddup2(actions, stderr[1], 2);
             posix_spawn_file_actions_adddup2(actions, results[1], 3);
             posix_spawn_file_actions_adddup2(actions, usage[1], 4);
+            CloseFromFive(actions);
             if (ownProcessGroup)
             {
                 posix_spawnattr_setflags(attr, PosixSpawnSetpgroup);
@@ -128,7 +142,22 @@ internal static partial class NativeProcess
         }
     }
 
-    /// <summary>Blocks until the child exits and returns its exit status and resource usage.</summary>
+    /// <summary>
+    /// The child keeps only descriptors 0-4: native libraries in the host (DuckDB among them) open files without
+    /// close-on-exec, and those must not reach a candidate. The supervisor closes them again where the C library lacks
+    /// posix_spawn_file_actions_addclosefrom_np (glibc before 2.34).
+    /// </summary>
+    private static void CloseFromFive(IntPtr actions)
+    {
+        try
+        {
+            posix_spawn_file_actions_addclosefrom_np(actions, 5);
+        }
+        catch (EntryPointNotFoundException)
+        {
+        }
+    }
+
     /// <summary>The child's exit, awaited: wait4 blocks a dedicated thread, never a pool thread or the caller.</summary>
     public static Task<Exit> WaitAsync(int pid) =>
         Task.Factory.StartNew(() => Wait(pid), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);

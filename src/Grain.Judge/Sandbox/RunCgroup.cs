@@ -197,12 +197,29 @@ internal sealed class RunCgroup : IAsyncDisposable
                 continue;
             }
             seen = true;
-            if (stat[close + 2] is 'R' or 'D')
+            if (stat[close + 2] is 'R' or 'D' || WritingToAFullPipe(tid))
             {
                 return false;
             }
         }
         return seen ? true : null;
+    }
+
+    /// <summary>
+    /// True when the thread sleeps in a write to a full pipe: the reader is usually the host (paused by a garbage
+    /// collection or a busy machine), so the time is not the candidate's waiting. A candidate that fills a pipe of its
+    /// own on purpose still meets the wall limits.
+    /// </summary>
+    private static bool WritingToAFullPipe(string tid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{tid}/wchan").Contains("pipe_write", StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>True when the run's memory reached its limit at least once (the kernel had to reclaim or refuse).</summary>

@@ -48,4 +48,52 @@ public sealed class SandboxControlsTests
         budget.WouldExceed(2_000).ShouldBeFalse();
         budget.WouldExceed(2_001).ShouldBeTrue();
     }
+
+    [RequiresFact("python")]
+    public async Task Should_Not_Count_A_Write_The_Host_Has_Not_Read_Yet_As_Waiting()
+    {
+        // Given two runs: one writes 4 MB to its output, which nobody reads (as when a garbage collection pauses the
+        // host's readers), the other sleeps
+        var writer = await StartInCgroupAsync("import os\nos.write(1, b'x' * (4 << 20))");
+        var sleeper = await StartInCgroupAsync("import time\ntime.sleep(30)");
+        if (writer is null || sleeper is null)
+        {
+            // No writable cgroup (not root): waiting is not measured at all, the wall limits alone apply.
+            Components.RequireAll.ShouldBeFalse("GRAIN_REQUIRE_ALL=1 expects the run cgroups");
+            return;
+        }
+        try
+        {
+            // When both have settled
+            await Task.Delay(500);
+
+            // Then only the sleeper is waiting by its own choice
+            writer.Value.Cgroup.AllAsleep().ShouldBe(false);
+            sleeper.Value.Cgroup.AllAsleep().ShouldBe(true);
+        }
+        finally
+        {
+            foreach (var (cgroup, child) in new[] { writer.Value, sleeper.Value })
+            {
+                cgroup.KillAll();
+                NativeProcess.Wait(child.Pid);
+                await cgroup.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<(RunCgroup Cgroup, NativeProcess.Child Child)?> StartInCgroupAsync(string script)
+    {
+        var cgroup = RunCgroup.TryCreate(16, 256L << 20);
+        if (cgroup is null)
+        {
+            return null;
+        }
+        var child = NativeProcess.Spawn(["/usr/bin/env", "python3", "-c", script], ["PATH=/usr/local/bin:/usr/bin:/bin"], ownProcessGroup: true);
+        foreach (var procs in cgroup.ProcsFiles)
+        {
+            await File.WriteAllTextAsync(procs, child.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return (cgroup, child);
+    }
 }

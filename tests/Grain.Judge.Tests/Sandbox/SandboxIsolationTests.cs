@@ -171,6 +171,49 @@ public sealed class SandboxIsolationTests
         }
     }
 
+    [RequiresFact("bubblewrap", "python")]
+    public async Task Should_Not_Hand_The_Candidate_Descriptors_The_Host_Left_Open()
+    {
+        // Given a host file opened without close-on-exec, as native libraries (DuckDB among them) open their files
+        var secret = Path.Combine(Path.GetTempPath(), "grain-leak-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(secret, "grain-secret-words");
+        var fd = OpenInheritable(secret);
+        fd.ShouldBeGreaterThan(2);
+        const string code = """
+            import os
+
+            def solve(rows):
+                found = []
+                for fd in range(4, 1024):
+                    try:
+                        os.lseek(fd, 0, 0)
+                        if b"grain-secret" in os.read(fd, 64):
+                            found.append(fd)
+                    except OSError:
+                        pass
+                return found
+            """;
+        try
+        {
+            // When
+            var result = await SandboxRun.RunAsync(code, SandboxMode.Required);
+
+            // Then the candidate saw none of it
+            SandboxRun.Value(result).ShouldBe("[]");
+        }
+        finally
+        {
+            CloseDescriptor(fd);
+            File.Delete(secret);
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static extern int OpenInheritable(string path, int flags = 0);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "close")]
+    private static extern int CloseDescriptor(int fd);
+
     private static bool DescendsFromThisProcess(string pid)
     {
         for (var i = 0; i < 32 && int.TryParse(pid, out var id) && id > 1; i++)
