@@ -282,7 +282,7 @@ public sealed class PandasJudge : IJudge
     internal const double MemoryLimit = 3;
 
     // Below these differences a ratio is noise (a few milliseconds, a few pages), whatever it says.
-    private const long SlowerFloorMs = 250;
+    private const long SlowerFloorMs = 100;
     private const long MemoryFloorKb = 32 * 1024;
     private const int ScaleSeed = 7;
 
