@@ -8,10 +8,23 @@ namespace Grain.Judge.Sandbox;
 internal sealed class CappedReader(SafeFileHandle handle, int cap, Action kill)
 {
     private readonly MemoryStream _kept = new();
+    private readonly Lock _gate = new();
+    private bool _closed;
 
     public bool Exceeded { get; private set; }
 
-    public string Text => Encoding.UTF8.GetString(_kept.GetBuffer(), 0, (int)_kept.Length);
+    /// <summary>What was read so far; reading stops keeping anything once this is taken (a reader still draining after the wait gave up).</summary>
+    public string Text
+    {
+        get
+        {
+            lock (_gate)
+            {
+                _closed = true;
+                return Encoding.UTF8.GetString(_kept.GetBuffer(), 0, (int)_kept.Length);
+            }
+        }
+    }
 
     public Task Start() => Task.Factory.StartNew(Pump, TaskCreationOptions.LongRunning);
 
@@ -22,17 +35,20 @@ internal sealed class CappedReader(SafeFileHandle handle, int cap, Action kill)
         int n;
         while ((n = stream.Read(buffer)) > 0)
         {
-            if (Exceeded)
+            lock (_gate)
             {
-                // Keep draining until the process is gone: closing the pipe early would let it see EPIPE and report an error instead.
-                continue;
-            }
-            var room = cap - (int)_kept.Length;
-            _kept.Write(buffer, 0, Math.Min(room, n));
-            if (n > room)
-            {
-                Exceeded = true;
-                kill();
+                if (Exceeded || _closed)
+                {
+                    // Keep draining until the process is gone: closing the pipe early would let it see EPIPE and report an error instead.
+                    continue;
+                }
+                var room = cap - (int)_kept.Length;
+                _kept.Write(buffer, 0, Math.Min(room, n));
+                if (n > room)
+                {
+                    Exceeded = true;
+                    kill();
+                }
             }
         }
     }
@@ -49,12 +65,39 @@ internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce
     private bool _inCall;
 
     private readonly List<string> _lines = [];
+    private readonly Lock _gate = new();
+    private bool _closed;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _lastCallTicks;
 
     public bool Exceeded { get; private set; }
 
-    public IReadOnlyList<string> Lines => _lines;
+    /// <summary>
+    /// The lines read so far, as a copy: once taken, later lines are not kept, so a reader still draining a pipe that a
+    /// leftover process holds open can never change what the verdict was computed from.
+    /// </summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_gate)
+            {
+                _closed = true;
+                return [.. _lines];
+            }
+        }
+    }
+
+    private void Keep(string line)
+    {
+        lock (_gate)
+        {
+            if (!_closed)
+            {
+                _lines.Add(line);
+            }
+        }
+    }
 
     /// <summary>Time (since the reader started) when the last call began.</summary>
     public TimeSpan LastCallStarted => TimeSpan.FromTicks(Interlocked.Read(ref _lastCallTicks));
@@ -110,14 +153,13 @@ internal sealed class ResultReader(SafeFileHandle handle, long cap, string nonce
                 }
                 if (divert is null || !divert(line))
                 {
-                    _lines.Add(line);
+                    Keep(line);
                 }
             }
             pending.Write(buffer, from, n - from);
         }
-        if (pending.Length > 0)
-        {
-            _lines.Add(Encoding.UTF8.GetString(pending.GetBuffer(), 0, (int)pending.Length));
-        }
+        // Bytes after the last newline are a frame cut short (the process was killed while writing it), not a line:
+        // the harness ends every frame with a newline, so dropping them leaves the call unfinished, judged by why the
+        // process stopped, instead of an unreadable line read as forgery.
     }
 }

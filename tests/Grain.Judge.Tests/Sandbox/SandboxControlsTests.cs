@@ -49,6 +49,29 @@ public sealed class SandboxControlsTests
         budget.WouldExceed(2_001).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Should_Drop_A_Frame_Cut_Short_When_The_Process_Died_Writing_It()
+    {
+        // Given a result channel whose writer was killed in the middle of its last frame
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, "n R\nn B c0\nn I {\"a\": 1}\nn I {\"a\"");
+        try
+        {
+            using var handle = File.OpenHandle(file);
+            var reader = new ResultReader(handle, 1 << 20, "n", calls: 1, kill: () => { });
+
+            // When
+            await reader.Start();
+
+            // Then the whole frames are kept, the cut one is not read as a line (it would look forged)
+            reader.Lines.ShouldBe(["n R", "n B c0", "n I {\"a\": 1}"]);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [RequiresFact("python")]
     public async Task Should_Not_Count_A_Write_The_Host_Has_Not_Read_Yet_As_Waiting()
     {
@@ -64,10 +87,15 @@ public sealed class SandboxControlsTests
         }
         try
         {
-            // When both have settled
-            await Task.Delay(500);
+            // When both have settled (the interpreters started, the pipe filled): on a busy machine this takes a while
+            var settled = System.Diagnostics.Stopwatch.StartNew();
+            while (settled.Elapsed < TimeSpan.FromSeconds(20) && !(Blocked(writer.Value.Child.Pid) && sleeper.Value.Cgroup.AllAsleep() == true))
+            {
+                await Task.Delay(100);
+            }
 
             // Then only the sleeper is waiting by its own choice
+            Blocked(writer.Value.Child.Pid).ShouldBeTrue("the writer never blocked on its full pipe");
             writer.Value.Cgroup.AllAsleep().ShouldBe(false);
             sleeper.Value.Cgroup.AllAsleep().ShouldBe(true);
         }
@@ -81,6 +109,9 @@ public sealed class SandboxControlsTests
             }
         }
     }
+
+    private static bool Blocked(int pid) =>
+        File.Exists($"/proc/{pid}/wchan") && File.ReadAllText($"/proc/{pid}/wchan").Contains("pipe_write", StringComparison.Ordinal);
 
     private static async Task<(RunCgroup Cgroup, NativeProcess.Child Child)?> StartInCgroupAsync(string script)
     {
