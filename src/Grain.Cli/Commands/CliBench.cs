@@ -63,13 +63,13 @@ internal static class CliBench
             var submission = Path.Combine(work, py.Id + ".py");
             File.Copy(Path.Combine(py.Directory, py.ReferenceFile), submission);
             var judged = await MedianAsync(runs, () => grain.RunAsync(work, ct, "judge", submission, "--only", "examples"));
-            var (runner, testArgs) = await PythonTestsAsync(py, Path.Combine(work, "py"), ct);
+            var (python, runner, testArgs) = await PythonTestsAsync(py, Path.Combine(work, "py"), ct);
             if (runner == "unittest")
             {
-                notes.Add("pytest is not installed: the Python baseline is python3 -m unittest on the same example cases");
+                notes.Add("pytest is not installed (apt-get install python3-pytest): the Python baseline is python3 -m unittest on the same example cases, a stricter one");
             }
-            var baseline = await MedianAsync(runs, () => Exec("python3", Path.Combine(work, "py"), ct, testArgs));
-            rows.Add(($"grain judge {py.Id}.py --only examples", judged, $"python3 -m {runner} (same examples)", baseline, "<= 1x"));
+            var baseline = await MedianAsync(runs, () => Exec(python, Path.Combine(work, "py"), ct, testArgs));
+            rows.Add(($"grain judge {py.Id}.py --only examples", judged, $"{python} -m {runner} (same examples)", baseline, "<= 1x"));
         }
         else
         {
@@ -118,7 +118,7 @@ internal static class CliBench
     }
 
     /// <summary>Writes the problem's examples as a test file (expected values from the reference) and says how to run it.</summary>
-    private static async Task<(string Runner, string[] Args)> PythonTestsAsync(Problem problem, string dir, CancellationToken ct)
+    private static async Task<(string Python, string Runner, string[] Args)> PythonTestsAsync(Problem problem, string dir, CancellationToken ct)
     {
         Directory.CreateDirectory(dir);
         File.Copy(Path.Combine(problem.Directory, problem.ReferenceFile), Path.Combine(dir, "solution.py"));
@@ -150,8 +150,15 @@ internal static class CliBench
             .AppendLine("open('test_examples.py', 'w').write('\\n'.join(out) + '\\n')");
         await File.WriteAllTextAsync(Path.Combine(dir, "make_tests.py"), maker.ToString(), ct);
         await Exec("python3", dir, ct, "make_tests.py");
-        var pytest = await TryExec("python3", dir, ct, "-c", "import pytest");
-        return pytest ? ("pytest", ["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_examples.py"]) : ("unittest", ["-m", "unittest", "-q", "test_examples"]);
+        // pytest where an interpreter has it (Debian's python3-pytest installs it for /usr/bin/python3 only).
+        foreach (var python in new[] { "python3", "/usr/bin/python3" })
+        {
+            if (await TryExec(python, dir, ct, "-c", "import pytest"))
+            {
+                return (python, "pytest", ["-m", "pytest", "-q", "-p", "no:cacheprovider", "test_examples.py"]);
+            }
+        }
+        return ("python3", "unittest", ["-m", "unittest", "-q", "test_examples"]);
     }
 
     private static async Task<double> MedianAsync(int runs, Func<Task> run)

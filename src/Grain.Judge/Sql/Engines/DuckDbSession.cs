@@ -45,13 +45,7 @@ internal sealed class DuckDbSession(DuckDBConnection connection, string? scratch
             return QueryRun.Failed(Verdict.CE, refusal, 0);
         }
         var native = connection.NativeConnection;
-        var timedOut = false;
-        using var watchdog = new Timer(_ =>
-        {
-            timedOut = true;
-            native.Interrupt();
-        }, null, limits.Timeout, Timeout.InfiniteTimeSpan);
-        using var cancel = cancellationToken.Register(native.Interrupt);
+        using var watchdog = new StatementWatchdog(native.Interrupt, limits.Timeout, cancellationToken);
         try
         {
             using var command = connection.CreateCommand();
@@ -73,7 +67,7 @@ internal sealed class DuckDbSession(DuckDBConnection connection, string? scratch
         }
         catch (DuckDBException ex)
         {
-            return timedOut ? TimeLimit(limits, clock) : Failure(ex, clock.ElapsedMilliseconds);
+            return watchdog.Fired ? TimeLimit(limits, clock) : Failure(ex, clock.ElapsedMilliseconds);
         }
         catch (UnreadableValueException ex)
         {

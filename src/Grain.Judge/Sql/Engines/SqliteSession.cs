@@ -98,7 +98,9 @@ internal sealed partial class SqliteSession : ISqlSession
         _cancellation = cancellationToken;
         _denied = null;
         var handle = _connection.Handle!;
-        using var watchdog = new Timer(_ => raw.sqlite3_interrupt(handle), null, limits.Timeout + InterruptGrace, Timeout.InfiniteTimeSpan);
+        // The progress handler enforces the deadline and the cancellation; this interrupt is the backstop for a step that
+        // never calls it. The cancellation is left to the progress handler (CancellationToken.None here).
+        using var watchdog = new StatementWatchdog(() => raw.sqlite3_interrupt(handle), limits.Timeout + InterruptGrace, CancellationToken.None);
         try
         {
             using var command = _connection.CreateCommand();
