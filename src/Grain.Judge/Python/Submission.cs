@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Grain.Core.Content;
 using Grain.Core.Judging;
+using Grain.Core.Judging.Details;
 using Grain.Judge.Comparison;
 using Grain.Judge.Sandbox;
 
@@ -130,12 +131,19 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
     private TestResult Judge(string name, string group, CallVerdict call, CallResult expected, bool showOutput)
     {
         var (verdict, message) = VerdictOf(call);
-        if (verdict == Verdict.AC)
+        if (verdict != Verdict.AC)
         {
-            var comparison = Compare(expected, call.Result!);
-            (verdict, message) = comparison.Equal ? (Verdict.AC, null) : (Verdict.WA, comparison.Difference);
+            return Test(name, group, verdict, message, call, true);
         }
-        return Test(name, group, verdict, message, call, showOutput || verdict != Verdict.AC);
+        var comparison = Compare(expected, call.Result!);
+        if (comparison.Equal)
+        {
+            return Test(name, group, Verdict.AC, null, call, showOutput);
+        }
+        return Test(name, group, Verdict.WA, comparison.Difference, call, true) with
+        {
+            Details = new ValueDiffDetails { Expected = PythonRepr.Of(expected), Got = PythonRepr.Of(call.Result!) },
+        };
     }
 
     private Comparison.Comparison Compare(CallResult expected, CallResult actual) =>
