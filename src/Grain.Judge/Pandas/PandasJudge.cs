@@ -151,7 +151,7 @@ public sealed class PandasJudge : IJudge
             }
             else if (!died && (!output.Ready || unfinished == Id(i) || unfinished is null))
             {
-                var (verdict, message) = Submission.ProcessVerdict(outcome, limits, beforeImport: !output.Ready);
+                var (verdict, message) = BatchRunner.ProcessVerdict(outcome, limits, beforeImport: !output.Ready);
                 if (verdict == Verdict.IE)
                 {
                     return Error(problem.Id, "the sandbox did not start the harness: " + message);
@@ -311,7 +311,7 @@ public sealed class PandasJudge : IJudge
             if (done is not { Error: null })
             {
                 var (verdict, why) = done?.Error is { } e ? (Verdict.RTE, $"{e.Type}: {e.Message}")
-                    : Submission.ProcessVerdict(candidateRun.Outcome, candidateRun.Limits, beforeImport: false);
+                    : BatchRunner.ProcessVerdict(candidateRun.Outcome, candidateRun.Limits, beforeImport: false);
                 return (Rerun(name, verdict, $"at {call.Data.Size:N0} rows: {why}. Row-wise apply(axis=1), iterrows or Python loops over rows grow far faster than column operations")
                     with
                 { Group = TestGroup.Scale }, null);
