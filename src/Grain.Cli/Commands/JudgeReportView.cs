@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Grain.Core.Judging;
+using Grain.Core.Judging.Details;
 using Spectre.Console;
 
 namespace Grain.Cli.Commands;
@@ -33,16 +34,26 @@ internal static class JudgeReportView
             {
                 console.MarkupLine($"      {Markup.Escape(message)}");
             }
-            if (test.Details is { } details)
+            switch (test.Details)
             {
-                Rows(console, "missing", details["missing"]);
-                Rows(console, "unexpected", details["extra"]);
-                if (details["first_difference"] is JsonObject first)
-                {
-                    console.MarkupLine($"      first difference at row {first["row"]}: expected {Markup.Escape(first["expected"]?.ToJsonString() ?? "none")}, got {Markup.Escape(first["actual"]?.ToJsonString() ?? "none")}");
-                }
-                Plan(console, "your plan", details["plan"]);
-                Plan(console, "reference plan", details["reference_plan"]);
+                case RowDiffDetails rows:
+                    Rows(console, "missing", rows.Missing);
+                    Rows(console, "unexpected", rows.Extra);
+                    if (rows.FirstDifference is { } first)
+                    {
+                        console.MarkupLine($"      first difference at row {first.Row}: expected {Markup.Escape(RowText(first.Expected))}, got {Markup.Escape(RowText(first.Actual))}");
+                    }
+                    Plan(console, "your plan", rows.Plan);
+                    Plan(console, "reference plan", rows.ReferencePlan);
+                    break;
+                case PlanDetails plans:
+                    Plan(console, "your plan", plans.Plan);
+                    Plan(console, "reference plan", plans.ReferencePlan);
+                    break;
+                case ValueDiffDetails value:
+                    console.MarkupLine($"      expected: {Markup.Escape(value.Expected)}");
+                    console.MarkupLine($"      got:      {Markup.Escape(value.Got)}");
+                    break;
             }
         }
         if (report.Scale is { Sizes.Count: > 0 } scale)
@@ -57,26 +68,29 @@ internal static class JudgeReportView
         }
     }
 
-    private static void Rows(IAnsiConsole console, string label, JsonNode? rows)
+    private static string RowText(IReadOnlyList<JsonNode?>? row) =>
+        row is null ? "none" : "[" + string.Join(",", row.Select(c => c?.ToJsonString() ?? "null")) + "]";
+
+    private static void Rows(IAnsiConsole console, string label, IReadOnlyList<IReadOnlyList<JsonNode?>> rows)
     {
-        if (rows is JsonArray { Count: > 0 } array)
+        if (rows.Count > 0)
         {
             console.MarkupLine($"      {label}:");
-            foreach (var row in array)
+            foreach (var row in rows)
             {
-                console.MarkupLine($"        {Markup.Escape(row?.ToJsonString() ?? "")}");
+                console.MarkupLine($"        {Markup.Escape(RowText(row))}");
             }
         }
     }
 
-    private static void Plan(IAnsiConsole console, string label, JsonNode? lines)
+    private static void Plan(IAnsiConsole console, string label, IReadOnlyList<string>? lines)
     {
-        if (lines is JsonArray { Count: > 0 } array)
+        if (lines is { Count: > 0 })
         {
             console.MarkupLine($"      [grey]{label}:[/]");
-            foreach (var line in array)
+            foreach (var line in lines)
             {
-                console.MarkupLine($"        [grey]{Markup.Escape(line?.GetValue<string>() ?? "")}[/]");
+                console.MarkupLine($"        [grey]{Markup.Escape(line)}[/]");
             }
         }
     }

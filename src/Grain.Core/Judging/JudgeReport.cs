@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Grain.Core.Judging.Details;
 
 namespace Grain.Core.Judging;
 
@@ -37,8 +38,8 @@ public sealed record TestResult
     [JsonPropertyName("wall_ms")] public long WallMs { get; init; }
     [JsonPropertyName("peak_kb")] public long PeakKb { get; init; }
 
-    /// <summary>Extra structured detail for rich views (row diffs, plans, scale points); optional.</summary>
-    [JsonPropertyName("details")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public System.Text.Json.Nodes.JsonObject? Details { get; init; }
+    /// <summary>Structured detail for rich views (row diff, plans, scale series, expected and got values); optional.</summary>
+    [JsonPropertyName("details")][JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public TestDetails? Details { get; init; }
 }
 
 /// <summary>How the candidate's time and memory grew with input size.</summary>

@@ -41,7 +41,7 @@ public sealed class OutputDigest(CompareMode mode, Func<string, JsonNode?, JsonN
     /// <summary>Adds one item given as canonical JSON; <paramref name="tag"/> is its frame tag (I item, P pair, V scalar).</summary>
     public void Add(string tag, string json)
     {
-        Kind ??= tag switch { "P" => "map", "V" => "scalar", _ => "list" };
+        Kind ??= tag switch { Python.HarnessFrame.Pair => "map", Python.HarnessFrame.Value => "scalar", _ => "list" };
         var raw = JsonNode.Parse(json);
         var item = normalize is null ? raw : normalize(tag, raw);
         if (Count < keepItems)

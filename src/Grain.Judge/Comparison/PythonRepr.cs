@@ -14,6 +14,19 @@ public static class PythonRepr
         return sb.Length > max ? sb.ToString(0, max - 1) + "…" : sb.ToString();
     }
 
+    /// <summary>The Python-like text of a whole call result (a value, list, tuple or dict), cut to <paramref name="max"/> characters.</summary>
+    public static string Of(CallResult result, int max = 400)
+    {
+        var items = result.Items.Select(i => i?.DeepClone()).ToArray();
+        return result.Kind switch
+        {
+            "scalar" => Of(items.FirstOrDefault(), max),
+            "map" => Of(new JsonObject { ["$map"] = new JsonArray(items) }, max),
+            "tuple" => "(" + Of(new JsonArray(items), max)[1..].TrimEnd(']') + (items.Length == 1 ? ",)" : ")"),
+            _ => Of(new JsonArray(items), max),
+        };
+    }
+
     private static void Write(StringBuilder sb, JsonNode? node, int max)
     {
         if (sb.Length > max)

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Grain.Content;
 using Grain.Core.Content;
 using Grain.Core.Judging;
+using Grain.Core.Judging.Details;
 using Grain.Judge.Python;
 using Grain.Judge.Sandbox;
 using Grain.Judge.Scale;
@@ -150,7 +151,7 @@ public sealed class PandasJudge : IJudge
             }
             else if (!died && (!output.Ready || unfinished == Id(i) || unfinished is null))
             {
-                var (verdict, message) = Submission.ProcessVerdict(outcome, limits, beforeImport: !output.Ready);
+                var (verdict, message) = BatchRunner.ProcessVerdict(outcome, limits, beforeImport: !output.Ready);
                 if (verdict == Verdict.IE)
                 {
                     return Error(problem.Id, "the sandbox did not start the harness: " + message);
@@ -310,7 +311,7 @@ public sealed class PandasJudge : IJudge
             if (done is not { Error: null })
             {
                 var (verdict, why) = done?.Error is { } e ? (Verdict.RTE, $"{e.Type}: {e.Message}")
-                    : Submission.ProcessVerdict(candidateRun.Outcome, candidateRun.Limits, beforeImport: false);
+                    : BatchRunner.ProcessVerdict(candidateRun.Outcome, candidateRun.Limits, beforeImport: false);
                 return (Rerun(name, verdict, $"at {call.Data.Size:N0} rows: {why}. Row-wise apply(axis=1), iterrows or Python loops over rows grow far faster than column operations")
                     with
                 { Group = TestGroup.Scale }, null);
@@ -336,13 +337,13 @@ public sealed class PandasJudge : IJudge
             Group = TestGroup.Scale,
             CpuMs = candidate.CpuMs,
             PeakKb = candidate.PeakKb,
-            Details = new JsonObject
+            Details = new ScaleSeriesDetails
             {
-                ["sizes"] = new JsonArray(sizes.Select(n => (JsonNode)n).ToArray()),
-                ["cpu_ms"] = new JsonArray(points.Select(p => (JsonNode)p.Candidate.CpuMs).ToArray()),
-                ["reference_cpu_ms"] = new JsonArray(points.Select(p => (JsonNode)p.Reference.CpuMs).ToArray()),
-                ["peak_growth_kb"] = new JsonArray(points.Select(p => (JsonNode)p.Candidate.PeakKb).ToArray()),
-                ["reference_peak_growth_kb"] = new JsonArray(points.Select(p => (JsonNode)p.Reference.PeakKb).ToArray()),
+                Sizes = sizes.Select(n => (long)n).ToList(),
+                CpuMs = points.Select(p => p.Candidate.CpuMs).ToList(),
+                ReferenceCpuMs = points.Select(p => p.Reference.CpuMs).ToList(),
+                PeakGrowthKb = points.Select(p => p.Candidate.PeakKb).ToList(),
+                ReferencePeakGrowthKb = points.Select(p => p.Reference.PeakKb).ToList(),
             },
         };
         return (test, summary);
@@ -420,15 +421,13 @@ public sealed class PandasJudge : IJudge
         }
         var actual = AlignDays(expected, call.Result!);
         var comparison = ResultComparer.Compare(expected, actual, rules);
-        var details = SqlJudge.RowDetails("pandas", testCase.Data, expected, actual, comparison);
-        details["dtypes"] = SqlJudge.Lines(call.Dtypes);
+        var details = SqlJudge.RowDetails("pandas", testCase.Data, expected, actual, comparison) with { Dtypes = call.Dtypes };
         if (comparison.Equal)
         {
             return Test(testCase.Name, testCase.Group, Verdict.AC, null, outcome) with { CpuMs = call.CpuMs, WallMs = call.CpuMs, Details = details, Output = SqlJudge.Preview(actual) };
         }
         var hints = PandasHints.Explain(expected, actual, call.Dtypes, comparison);
         var causes = hints.Count > 0 ? hints : comparison.Causes;
-        details["causes"] = SqlJudge.Lines(causes);
         var text = comparison.Message + (causes.Count > 0 ? ". Likely cause: " + string.Join("; also ", causes) : "");
         return Test(testCase.Name, testCase.Group, Verdict.WA, text, outcome) with { CpuMs = call.CpuMs, WallMs = call.CpuMs, Details = details, Output = SqlJudge.Preview(actual) };
     }

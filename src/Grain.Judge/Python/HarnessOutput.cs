@@ -48,27 +48,27 @@ public sealed class HarnessOutput
             {
                 switch (tag)
                 {
-                    case "R":
+                    case HarnessFrame.Ready:
                         output.Ready = true;
                         break;
-                    case "D":
+                    case HarnessFrame.Done:
                         output.Done = true;
                         break;
-                    case "CE":
+                    case HarnessFrame.CompileError:
                         output.CompileError = Error(JsonNode.Parse(payload));
                         break;
-                    case "B":
+                    case HarnessFrame.Begin:
                         current = payload;
                         items = [];
                         rows = null;
                         break;
-                    case "I" or "P" or "V":
+                    case HarnessFrame.Item or HarnessFrame.Pair or HarnessFrame.Value:
                         items.Add(JsonNode.Parse(payload));
                         break;
-                    case "M":
+                    case HarnessFrame.KeptRows:
                         rows = JsonNode.Parse(Split(payload).Body)?.AsArray();
                         break;
-                    case "E":
+                    case HarnessFrame.End:
                         {
                             var (id, json) = Split(payload);
                             var info = JsonNode.Parse(json)!;
@@ -77,7 +77,7 @@ public sealed class HarnessOutput
                             current = null;
                             break;
                         }
-                    case "X":
+                    case HarnessFrame.Error:
                         {
                             var (id, json) = Split(payload);
                             output.Calls[id] = new CallOutcome(id, null, Error(JsonNode.Parse(json)), 0, null);

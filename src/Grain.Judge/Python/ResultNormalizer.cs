@@ -25,7 +25,7 @@ internal static class ResultNormalizer
     /// <summary>One streamed item normalised as <see cref="Normalize"/> would: <paramref name="tag"/> P is a mapping pair.</summary>
     public static JsonNode? NormalizeItem(string tag, JsonNode? item, TestsFile tests, bool expectedIsSequence)
     {
-        if (tests.MapValues && expectedIsSequence && tag == "P")
+        if (tests.MapValues && expectedIsSequence && tag == HarnessFrame.Pair)
         {
             item = item is JsonArray { Count: > 1 } pair ? pair[1]?.DeepClone() : null;
         }

@@ -1,35 +1,50 @@
 using System.Text.Json.Nodes;
 using Grain.Core.Content;
 using Grain.Core.Judging;
+using Grain.Core.Judging.Details;
 using Grain.Judge.Comparison;
 using Grain.Judge.Sandbox;
 
 namespace Grain.Judge.Python;
 
-/// <summary>The grading of one submission: plans the calls, runs candidate and reference, compares.</summary>
-internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbox, Problem problem, TestsFile tests, string code)
+/// <summary>
+/// The grading of one submission: runs the example, hidden and fault cases against the reference's results, then hands the
+/// re-run checks and the scale check to their collaborators.
+/// </summary>
+internal sealed class Submission
 {
-    private readonly ResultComparer _comparer = new(tests.Mode, tests.Tolerance);
-    private readonly SemaphoreSlim _slots = new(Math.Max(1, judge.Options.Parallelism));
-    private readonly WaitBudget _waiting = new(WaitBudget.DefaultAllowance);
+    private readonly PythonSandbox _sandbox;
+    private readonly Problem _problem;
+    private readonly TestsFile _tests;
+    private readonly string _code;
+    private readonly CallPlanner _planner;
+    private readonly BatchRunner _runner;
+    private readonly ReferenceResults _references;
+    private readonly CallComparer _comparer;
+    private readonly RerunChecker _rerun;
+    private readonly ScaleRunner _scale;
 
-    private SandboxLimits Limits => new()
+    public Submission(PythonJudge judge, PythonSandbox sandbox, Problem problem, TestsFile tests, string code)
     {
-        CpuPerCallSeconds = tests.CpuSeconds,
-        CpuSeconds = tests.CpuSeconds * 4 + 2,
-        MemoryBytes = (long)tests.MemoryMb << 20,
-    };
+        (_sandbox, _problem, _tests, _code) = (sandbox, problem, tests, code);
+        _planner = new CallPlanner(judge, problem, tests);
+        _runner = new BatchRunner(judge, sandbox, problem, tests);
+        _references = new ReferenceResults(judge, problem, tests, _runner);
+        _comparer = new CallComparer(tests);
+        _rerun = new RerunChecker(_runner, _planner, _references, _comparer, tests, code);
+        _scale = new ScaleRunner(_runner, _planner, _comparer, problem, tests, judge.Options, code);
+    }
 
     public async Task<JudgeReport> GradeAsync(bool examplesOnly, CancellationToken ct, IProgress<JudgeProgress>? progress = null)
     {
-        var groups = new List<(string Group, List<CaseSpec> Cases)> { (TestGroup.Example, tests.Examples) };
+        var groups = new List<(string Group, List<CaseSpec> Cases)> { (TestGroup.Example, _tests.Examples) };
         if (!examplesOnly)
         {
-            groups.Add((TestGroup.Hidden, tests.Hidden));
-            groups.Add((TestGroup.Fault, tests.Faults));
+            groups.Add((TestGroup.Hidden, _tests.Hidden));
+            groups.Add((TestGroup.Fault, _tests.Faults));
         }
         var caseTasks = groups.Where(g => g.Cases.Count > 0).Select(g => ReportedAsync(GradeCasesAsync(g.Group, g.Cases, ct), progress)).ToList();
-        var rerunTask = !examplesOnly && tests.Rerun is not null ? ReportedAsync(GradeRerunAsync(ct), progress) : Task.FromResult(new GroupResult([], null, null));
+        var rerunTask = !examplesOnly && _tests.Rerun is not null ? ReportedAsync(_rerun.CheckAsync(ct), progress) : Task.FromResult(new GroupResult([], null, null));
         var results = await Task.WhenAll(caseTasks.Append(rerunTask));
         if (results.FirstOrDefault(r => r.InternalError is not null) is { } broken)
         {
@@ -45,9 +60,9 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
         }
         var testResults = results.SelectMany(r => r.Tests).ToList();
         ScaleSummary? scale = null;
-        if (!examplesOnly && tests.Scale is not null && !ct.IsCancellationRequested)
+        if (!examplesOnly && _tests.Scale is not null && !ct.IsCancellationRequested)
         {
-            var (scaleTest, summary) = await GradeScaleAsync(ct);
+            var (scaleTest, summary) = await _scale.GradeAsync(ct);
             if (scaleTest is not null)
             {
                 testResults.Add(scaleTest);
@@ -76,21 +91,21 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
     {
         var notes = new List<string>
         {
-            tests.Mode switch
+            _tests.Mode switch
             {
                 CompareMode.Mapping => "compared as a mapping: same keys, equal values",
                 CompareMode.Unordered => "compared in any order",
                 _ => "compared in order",
-            } + $"; floats equal within {tests.Tolerance:0.##########} relative",
+            } + $"; floats equal within {_tests.Tolerance:0.##########} relative",
         };
-        if (sandbox.Warning is { } warning)
+        if (_sandbox.Warning is { } warning)
         {
             notes.Add(warning);
         }
-        notes.AddRange(sandbox.Gaps);
+        notes.AddRange(_sandbox.Gaps);
         return new JudgeReport
         {
-            Problem = problem.Id,
+            Problem = _problem.Id,
             Language = "python",
             Status = status,
             Message = message,
@@ -100,14 +115,11 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
         };
     }
 
-    /// <summary>The result of grading a group of cases.</summary>
-    private sealed record GroupResult(IReadOnlyList<TestResult> Tests, HarnessError? CompileError, string? InternalError);
-
     private async Task<GroupResult> GradeCasesAsync(string group, List<CaseSpec> cases, CancellationToken ct)
     {
-        var calls = cases.Select((c, i) => new PlannedCall($"{group[0]}{i}", Input(c), MergeArgs(c.Args))).ToList();
-        var expectedTask = ExpectedAsync(calls, ct);
-        var actual = await RunBatchAsync(code, calls, Limits, ct, candidate: true);
+        var calls = cases.Select((c, i) => new PlannedCall($"{group[0]}{i}", _planner.Input(c), _planner.MergeArgs(c.Args))).ToList();
+        var expectedTask = _references.GetAsync(calls, ct);
+        var actual = await _runner.RunAsync(_code, calls, _runner.Limits, ct, candidate: true);
         var expected = await expectedTask;
         if (expected.Error is { } error)
         {
@@ -129,63 +141,22 @@ internal sealed partial class Submission(PythonJudge judge, PythonSandbox sandbo
 
     private TestResult Judge(string name, string group, CallVerdict call, CallResult expected, bool showOutput)
     {
-        var (verdict, message) = VerdictOf(call);
-        if (verdict == Verdict.AC)
+        var (verdict, message) = CallJudgement.VerdictOf(call);
+        if (verdict != Verdict.AC)
         {
-            var comparison = Compare(expected, call.Result!);
-            (verdict, message) = comparison.Equal ? (Verdict.AC, null) : (Verdict.WA, comparison.Difference);
+            return CallJudgement.Test(name, group, verdict, message, call, true);
         }
-        return Test(name, group, verdict, message, call, showOutput || verdict != Verdict.AC);
+        var comparison = _comparer.Compare(expected, call.Result!);
+        if (comparison.Equal)
+        {
+            return CallJudgement.Test(name, group, Verdict.AC, null, call, showOutput);
+        }
+        return CallJudgement.Test(name, group, Verdict.WA, comparison.Difference, call, true) with
+        {
+            Details = new ValueDiffDetails { Expected = PythonRepr.Of(expected), Got = PythonRepr.Of(call.Result!) },
+        };
     }
 
-    private Comparison.Comparison Compare(CallResult expected, CallResult actual) =>
-        _comparer.Compare(ResultNormalizer.Normalize(expected, tests, true), ResultNormalizer.Normalize(actual, tests, expected.IsSequence));
-
-    private static (Verdict, string?) VerdictOf(CallVerdict call)
-    {
-        if (call.Forced is { } forced)
-        {
-            return (forced, call.Message);
-        }
-        if (call.Outcome?.Error is { } e)
-        {
-            var where = e.Line is { } line ? $" at line {line}" : "";
-            return e.Kind switch
-            {
-                "memory" => (Verdict.MLE, $"MemoryError{where}: the function ran out of memory"),
-                "output" => (Verdict.WA, $"{e.Message}; return only None, bool, int, float, str, list, tuple, dict (or a view or generator of them)"),
-                "exit" => (Verdict.RTE, $"the function called exit(){where}"),
-                _ => (Verdict.RTE, $"{e.Type}{where}: {e.Message}".TrimEnd(' ', ':')),
-            };
-        }
-        return (Verdict.AC, null);
-    }
-
-    private static TestResult Test(string name, string group, Verdict verdict, string? message, CallVerdict? call, bool showOutput) => new()
-    {
-        Name = name,
-        Group = group,
-        Status = verdict == Verdict.AC ? JudgeStatus.Pass : verdict == Verdict.IE ? JudgeStatus.Error : JudgeStatus.Fail,
-        Verdict = verdict,
-        Message = message,
-        Output = showOutput && call is { Stdout.Length: > 0 } ? Clip(call.Stdout, 500) : null,
-        CpuMs = call?.CpuMs ?? 0,
-        WallMs = call?.WallMs ?? 0,
-        PeakKb = call?.PeakKb ?? 0,
-    };
-
-    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
-
-    private JsonObject MergeArgs(JsonObject? args)
-    {
-        var merged = new JsonObject();
-        foreach (var source in new[] { tests.Args, args })
-        {
-            foreach (var (key, value) in source ?? [])
-            {
-                merged[key] = value?.DeepClone();
-            }
-        }
-        return merged;
-    }
+    /// <summary>One scale-style run of the submission on an input (for benchmarks).</summary>
+    internal Task<BatchResult> RunOnceAsync(string input, CancellationToken ct) => _scale.RunOnceAsync(input, ct);
 }

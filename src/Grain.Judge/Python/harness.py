@@ -133,6 +133,20 @@ def _type_name(t):
         return "an unknown object"
 
 
+# Frame kinds: generated from Grain.Judge/Python/HarnessFrame.cs (HarnessFrame.PythonBlock), do not edit.
+FRAME_READY = "R"  # the module loaded and defines the function
+FRAME_COMPILE_ERROR = "CE"  # the module did not load: {type, message, line}
+FRAME_BEGIN = "B"  # call <id> starts
+FRAME_ITEM = "I"  # one item of a returned list or tuple
+FRAME_PAIR = "P"  # one [key, value] of a returned dict
+FRAME_VALUE = "V"  # a single returned value
+FRAME_KEPT_ROWS = "M"  # <id> and the input rows as they were after the call (re-run check)
+FRAME_END = "E"  # <id> finished: {kind, items, cpu_ms}
+FRAME_ERROR = "X"  # <id> raised: {type, message, line, kind}
+FRAME_DONE = "D"  # every call ran
+# End of frame kinds.
+
+
 class _Channel:
     """Buffered, nonce-framed writer on the result descriptor."""
 
@@ -199,7 +213,7 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
         pass
     cid = call["id"]
     keep = [] if call.get("keep_rows") else None
-    ch.frame("B", cid)
+    ch.frame(FRAME_BEGIN, cid)
     ch.flush()
     start = _clock()
     items = 0
@@ -213,7 +227,7 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
             for k, v in _dict_items(result):
                 line = "[" + _enc(k) + "," + _enc(v) + "]"
                 items += 1
-                ch.frame("P", line)
+                ch.frame(FRAME_PAIR, line)
         elif t is list or t is tuple or t in _VIEWS or t in _ITERATORS or t is _ITEMS_VIEW or (
                 t is not str and (_issub(t, list) or _issub(t, tuple))):
             kind = "tuple" if (t is tuple or (t is not list and _issub(t, tuple))) else "list"
@@ -223,17 +237,17 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
             for v in it:
                 line = _enc(v)
                 items += 1
-                ch.frame("I", line)
+                ch.frame(FRAME_ITEM, line)
         else:
             line = _enc(result)
             items = 1
-            ch.frame("V", line)
+            ch.frame(FRAME_VALUE, line)
     except _Reject as r:
-        ch.frame("X", cid + " " + _obj({"type": "output", "message": "returned " + r.args[0], "line": None, "kind": "output"}))
+        ch.frame(FRAME_ERROR, cid + " " + _obj({"type": "output", "message": "returned " + r.args[0], "line": None, "kind": "output"}))
         ch.flush()
         return
     except _BaseException as e:
-        ch.frame("X", cid + " " + _obj(_error(e, module_path)))
+        ch.frame(FRAME_ERROR, cid + " " + _obj(_error(e, module_path)))
         ch.flush()
         return
     cpu = int((_clock() - start) * 1000)
@@ -244,8 +258,8 @@ def _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard):
                 pass
         except _BaseException:
             pass
-        ch.frame("M", cid + " " + "[" + ",".join([_enc(r) for r in keep]) + "]")
-    ch.frame("E", cid + " " + _obj({"kind": kind, "items": items, "cpu_ms": cpu}))
+        ch.frame(FRAME_KEPT_ROWS, cid + " " + "[" + ",".join([_enc(r) for r in keep]) + "]")
+    ch.frame(FRAME_END, cid + " " + _obj({"kind": kind, "items": items, "cpu_ms": cpu}))
     ch.flush()
 
 
@@ -286,21 +300,21 @@ def main():
         sys.modules["solution"] = module
         spec.loader.exec_module(module)
     except SyntaxError as e:
-        ch.frame("CE", _obj({"type": "SyntaxError", "message": _str_of(e.msg or "invalid syntax"), "line": e.lineno}))
+        ch.frame(FRAME_COMPILE_ERROR, _obj({"type": "SyntaxError", "message": _str_of(e.msg or "invalid syntax"), "line": e.lineno}))
         ch.flush()
         return
     except _BaseException as e:
         info = _error(e, module_path)
         info["message"] = "importing the module raised " + info["type"] + (": " + info["message"] if info["message"] else "")
-        ch.frame("CE", _obj(info))
+        ch.frame(FRAME_COMPILE_ERROR, _obj(info))
         ch.flush()
         return
     fn = getattr(module, job["function"], None)
     if fn is None or not callable(fn):
-        ch.frame("CE", _obj({"type": "missing", "message": "the file defines no function " + job["function"] + "()", "line": None}))
+        ch.frame(FRAME_COMPILE_ERROR, _obj({"type": "missing", "message": "the file defines no function " + job["function"] + "()", "line": None}))
         ch.flush()
         return
-    ch.frame("R")
+    ch.frame(FRAME_READY)
     ch.flush()
     for call in job["calls"]:
         _run_call(ch, fn, call, module_path, cpu_per_call, cpu_hard)
@@ -308,7 +322,7 @@ def main():
         sys.stdout.flush()
     except _BaseException:
         pass
-    ch.frame("D")
+    ch.frame(FRAME_DONE)
     ch.flush()
 
 

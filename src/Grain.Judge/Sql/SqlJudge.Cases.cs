@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Grain.Core.Judging;
+using Grain.Core.Judging.Details;
 using Grain.Judge.Sql.Comparison;
 using Grain.Judge.Sql.Engines;
 using Grain.Judge.Sql.Plans;
@@ -31,8 +32,11 @@ public sealed partial class SqlJudge
         if (testCase.Group == TestGroup.Hidden)
         {
             var query = run.Suite.Kind == SqlProblemKind.Query ? run.Candidate[0] : run.Suite.Script!.Query;
-            details["plan"] = Lines((await session.ExplainAsync(query, cancellationToken)).Lines);
-            details["reference_plan"] = Lines((await ReferencePlanAsync(run, testCase, cancellationToken)).Lines);
+            details = details with
+            {
+                Plan = (await session.ExplainAsync(query, cancellationToken)).Lines,
+                ReferencePlan = (await ReferencePlanAsync(run, testCase, cancellationToken)).Lines,
+            };
         }
         var causes = outcome.Causes.ToList();
         if (run.MissingOrderBy)
@@ -41,10 +45,6 @@ public sealed partial class SqlJudge
             causes.Insert(0, "the query has no ORDER BY of its own, but this problem requires rows in a stated order; engines return rows in whatever order is cheapest unless told (a window's ORDER BY does not order the result)");
         }
         var equal = outcome.Equal && !run.MissingOrderBy;
-        if (!equal)
-        {
-            details["causes"] = Lines(causes.Distinct());
-        }
         var message = equal ? null
             : (outcome.Equal ? "the rows are right but their order is not guaranteed" : outcome.Message)
               + (causes.Count > 0 ? ". Likely cause: " + string.Join("; also ", causes.Distinct()) : "");
@@ -124,46 +124,38 @@ public sealed partial class SqlJudge
         WallMs = wallMs,
     };
 
-    private static JsonObject Details(CaseRun run, SqlCase testCase, ResultSet expected, ResultSet actual, ComparisonOutcome outcome) =>
+    private static RowDiffDetails Details(CaseRun run, SqlCase testCase, ResultSet expected, ResultSet actual, ComparisonOutcome outcome) =>
         RowDetails(run.Engine.Name, testCase.Data, expected, actual, outcome);
 
     /// <summary>The row diff of a case as reports show it (also used by the pandas judge, which compares the same way).</summary>
-    internal static JsonObject RowDetails(string engine, DatasetRef data, ResultSet expected, ResultSet actual, ComparisonOutcome outcome)
+    internal static RowDiffDetails RowDetails(string engine, DatasetRef data, ResultSet expected, ResultSet actual, ComparisonOutcome outcome)
     {
-        var details = new JsonObject
+        var details = new RowDiffDetails
         {
-            ["engine"] = engine,
-            ["data"] = data.Describe(),
-            ["expected_rows"] = outcome.ExpectedCount,
-            ["actual_rows"] = outcome.ActualCount,
-            ["expected_columns"] = Lines(expected.Columns),
-            ["actual_columns"] = Lines(actual.Columns),
+            Engine = engine,
+            Data = data.Describe(),
+            ExpectedRows = outcome.ExpectedCount,
+            ActualRows = outcome.ActualCount,
+            ExpectedColumns = expected.Columns,
+            ActualColumns = actual.Columns,
         };
-        if (!outcome.Equal)
+        if (outcome.Equal)
         {
-            details["missing_count"] = outcome.MissingCount;
-            details["missing"] = Rows(outcome.Missing);
-            details["extra_count"] = outcome.ExtraCount;
-            details["extra"] = Rows(outcome.Extra);
-            details["causes"] = Lines(outcome.Causes);
-            if (outcome.FirstDifference is { } d)
-            {
-                details["first_difference"] = new JsonObject
-                {
-                    ["row"] = d.Index + 1,
-                    ["expected"] = d.Expected is null ? null : Row(d.Expected),
-                    ["actual"] = d.Actual is null ? null : Row(d.Actual),
-                };
-            }
+            return details;
         }
-        return details;
+        return details with
+        {
+            MissingCount = outcome.MissingCount,
+            Missing = outcome.Missing.Select(Row).ToList(),
+            ExtraCount = outcome.ExtraCount,
+            Extra = outcome.Extra.Select(Row).ToList(),
+            FirstDifference = outcome.FirstDifference is { } d
+                ? new FirstDifference(d.Index + 1, d.Expected is null ? null : Row(d.Expected), d.Actual is null ? null : Row(d.Actual))
+                : null,
+        };
     }
 
-    internal static JsonArray Lines(IEnumerable<string> lines) => new(lines.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray());
-
-    private static JsonArray Rows(IEnumerable<object?[]> rows) => new(rows.Select(r => (JsonNode?)Row(r)).ToArray());
-
-    private static JsonArray Row(object?[] row) => new(row.Select(v => v switch
+    private static List<JsonNode?> Row(object?[] row) => row.Select(v => v switch
     {
         null => null,
         long l => (JsonNode?)JsonValue.Create(l),
@@ -172,7 +164,7 @@ public sealed partial class SqlJudge
         double d => JsonValue.Create(Math.Round(d, 9)),
         decimal m => JsonValue.Create(m),
         _ => JsonValue.Create(v.ToString()),
-    }).ToArray());
+    }).ToList();
 
     internal static string Preview(ResultSet result)
     {

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Grain.Core.Judging;
+using Grain.Core.Judging.Details;
 using Grain.Judge.Sql.Plans;
 using Grain.Judge.Sql.Suites;
 
@@ -43,13 +43,12 @@ public sealed partial class SqlJudge
             Verdict = failures.Count == 0 ? Verdict.AC : Verdict.WA,
             Message = failures.Count == 0 ? null : string.Join("; ", failures) + $". Your plan: {string.Join(" | ", plan.Lines.Select(l => l.Trim()))}",
             Output = plan.ToString() is var text && text.Length > 500 ? text[..497] + "..." : plan.ToString(),
-            Details = new JsonObject
+            Details = new PlanDetails
             {
-                ["engine"] = run.Engine.Name,
-                ["data"] = planCase.Data.Describe(),
-                ["plan"] = Lines(plan.Lines),
-                ["reference_plan"] = Lines(reference.Lines),
-                ["plan_failures"] = Lines(failures),
+                Engine = run.Engine.Name,
+                Data = planCase.Data.Describe(),
+                Plan = plan.Lines,
+                ReferencePlan = reference.Lines,
             },
         };
     }

@@ -70,5 +70,5 @@ public sealed class PandasCorpusTests(PandasJudgeFixture fixture)
 
     private static string Summary(string name, JudgeReport report) =>
         $"{name}: {report.Status} {report.Message} | " + string.Join(" | ", report.Tests.Where(t => t.Verdict != Verdict.AC).Select(t => $"{t.Name}: {t.Verdict} {t.Message}"))
-        + string.Concat(report.Tests.Where(t => t.Group == TestGroup.Scale).Select(t => $" | scale: {t.Verdict} {t.Details?.ToJsonString()}"));
+        + string.Concat(report.Tests.Where(t => t.Group == TestGroup.Scale).Select(t => $" | scale: {t.Verdict} {System.Text.Json.JsonSerializer.Serialize(t.Details)}"));
 }

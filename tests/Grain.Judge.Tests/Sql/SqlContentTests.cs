@@ -1,5 +1,6 @@
 using Grain.Judge.Sql;
 using Grain.Core.Judging;
+using Grain.Core.Judging.Details;
 using Grain.Judge.Sql.Checks;
 using Grain.Judge.SqlDatasets;
 using Grain.Judge.SqlDatasets.Generators;
@@ -121,11 +122,11 @@ public sealed class SqlContentTests(SqlJudgeFixture fixture)
         // Then
         var hidden = report.Tests.First(t => t.Group == TestGroup.Hidden);
         hidden.Verdict.ShouldBe(Verdict.WA);
-        var details = hidden.Details.ShouldNotBeNull();
-        ((int)details["expected_rows"]!).ShouldBeGreaterThan((int)details["actual_rows"]!);
-        details["missing"]!.AsArray().Count.ShouldBe(5);
-        details["plan"]!.AsArray().Count.ShouldBeGreaterThan(0);
-        details["reference_plan"]!.AsArray().Count.ShouldBeGreaterThan(0);
+        var details = hidden.Details.ShouldBeOfType<RowDiffDetails>();
+        details.ExpectedRows.ShouldBeGreaterThan(details.ActualRows);
+        details.Missing.Count.ShouldBe(5);
+        details.Plan.ShouldNotBeNull().Count.ShouldBeGreaterThan(0);
+        details.ReferencePlan.ShouldNotBeNull().Count.ShouldBeGreaterThan(0);
         report.Notes!.ShouldContain(n => n.Contains("NULL equals NULL"));
     }
 

@@ -4,15 +4,16 @@ using Grain.Judge.Comparison;
 
 namespace Grain.Judge.Python;
 
-internal sealed partial class Submission
+/// <summary>The re-run checks of a submission: called twice in one process, input rows untouched, a range in pieces equals one run.</summary>
+internal sealed class RerunChecker(BatchRunner runner, CallPlanner planner, ReferenceResults references, CallComparer comparer, TestsFile tests, string code)
 {
     /// <summary>Re-run checks: twice in one process (same answer, input untouched); a range split into pieces equals one run.</summary>
-    private async Task<GroupResult> GradeRerunAsync(CancellationToken ct)
+    public async Task<GroupResult> CheckAsync(CancellationToken ct)
     {
         var rerun = tests.Rerun!;
         var inputCase = rerun.Input ?? tests.Hidden.FirstOrDefault() ?? tests.Examples[0];
-        var input = Input(inputCase);
-        var args = MergeArgs(inputCase.Args);
+        var input = planner.Input(inputCase);
+        var args = planner.MergeArgs(inputCase.Args);
         var calls = new List<PlannedCall>();
         if (rerun.Twice)
         {
@@ -35,8 +36,8 @@ internal sealed partial class Submission
             }
             calls.AddRange(pieces);
         }
-        var expectedTask = ExpectedAsync([new PlannedCall("r1", input, args)], ct);
-        var actual = await RunBatchAsync(code, calls, Limits, ct, candidate: true);
+        var expectedTask = references.GetAsync([new PlannedCall("r1", input, args)], ct);
+        var actual = await runner.RunAsync(code, calls, runner.Limits, ct, candidate: true);
         var expected = await expectedTask;
         if (expected.Error is { } error)
         {
@@ -65,24 +66,24 @@ internal sealed partial class Submission
         const string name = "called twice in one process";
         foreach (var call in new[] { first, second })
         {
-            if (VerdictOf(call) is (not Verdict.AC, var message) and var (verdict, _))
+            if (CallJudgement.VerdictOf(call) is (not Verdict.AC, var message) and var (verdict, _))
             {
-                return Test(name, TestGroup.Rerun, verdict, (call == second ? "second call: " : "first call: ") + message, call, true);
+                return CallJudgement.Test(name, TestGroup.Rerun, verdict, (call == second ? "second call: " : "first call: ") + message, call, true);
             }
         }
-        var firstOk = Compare(want, first.Result!);
-        var again = Compare(want, second.Result!);
+        var firstOk = comparer.Compare(want, first.Result!);
+        var again = comparer.Compare(want, second.Result!);
         if (firstOk.Equal && !again.Equal)
         {
-            return Test(name, TestGroup.Rerun, Verdict.WA,
+            return CallJudgement.Test(name, TestGroup.Rerun, Verdict.WA,
                 "the second call in the same process returned a different answer: state leaked from the first call "
                 + "(a module-level accumulator, a default mutable argument or a cache?). " + again.Difference, second, true);
         }
         if (!firstOk.Equal)
         {
-            return Test(name, TestGroup.Rerun, Verdict.WA, "the first call was already wrong: " + firstOk.Difference, first, true);
+            return CallJudgement.Test(name, TestGroup.Rerun, Verdict.WA, "the first call was already wrong: " + firstOk.Difference, first, true);
         }
-        return Test(name, TestGroup.Rerun, Verdict.AC, null, second, false);
+        return CallJudgement.Test(name, TestGroup.Rerun, Verdict.AC, null, second, false);
     }
 
     private TestResult Untouched(CallVerdict call, string input)
@@ -90,22 +91,22 @@ internal sealed partial class Submission
         const string name = "input rows not modified";
         if (call.Outcome?.RowsAfter is not { } after)
         {
-            return Test(name, TestGroup.Rerun, VerdictOf(call).Item1 is var v and not Verdict.AC ? v : Verdict.IE, "the rows could not be checked", call, false);
+            return CallJudgement.Test(name, TestGroup.Rerun, CallJudgement.VerdictOf(call).Item1 is var v and not Verdict.AC ? v : Verdict.IE, "the rows could not be checked", call, false);
         }
-        var before = CanonicalRows(input);
+        var before = CallPlanner.CanonicalRows(input);
         if (after.Count != before.Count)
         {
-            return Test(name, TestGroup.Rerun, Verdict.WA,
+            return CallJudgement.Test(name, TestGroup.Rerun, Verdict.WA,
                 $"the input has {before.Count} row(s) but {after.Count} came back after the call: rows were removed from the input, or the judge's copy of them was tampered with", call, false);
         }
         var changed = Enumerable.Range(0, before.Count).Where(i => !ValueComparer.Identical(before[i], after[i])).ToList();
         if (changed.Count > 0)
         {
             var i = changed[0];
-            return Test(name, TestGroup.Rerun, Verdict.WA,
+            return CallJudgement.Test(name, TestGroup.Rerun, Verdict.WA,
                 $"{changed.Count} input row(s) were modified in place, e.g. row {i}: was {PythonRepr.Of(before[i])}, now {PythonRepr.Of(after[i])}; copy a row before changing it", call, false);
         }
-        return Test(name, TestGroup.Rerun, Verdict.AC, null, call, false);
+        return CallJudgement.Test(name, TestGroup.Rerun, Verdict.AC, null, call, false);
     }
 
     private TestResult Pieces(CallVerdict full, IReadOnlyList<CallVerdict> pieces, CallResult want, int count)
@@ -113,9 +114,9 @@ internal sealed partial class Submission
         var name = $"backfill in {count} pieces equals one full run";
         foreach (var call in pieces.Prepend(full))
         {
-            if (VerdictOf(call) is (not Verdict.AC, var message) and var (verdict, _))
+            if (CallJudgement.VerdictOf(call) is (not Verdict.AC, var message) and var (verdict, _))
             {
-                return Test(name, TestGroup.Rerun, verdict, message, call, true);
+                return CallJudgement.Test(name, TestGroup.Rerun, verdict, message, call, true);
             }
         }
         var union = new CallResult("list", pieces.SelectMany(p => p.Result!.Kind == "map" ? p.Result.Items : p.Result.Items).ToList());
@@ -123,12 +124,12 @@ internal sealed partial class Submission
             new CallResult("list", full.Result!.Items), union);
         if (!joined.Equal)
         {
-            return Test(name, TestGroup.Rerun, Verdict.WA,
+            return CallJudgement.Test(name, TestGroup.Rerun, Verdict.WA,
                 $"running the date range in {count} pieces gave a different result than one full run: {joined.Difference}. "
                 + "Filter on the ingestion date with a half-open range and keep no state between runs", full, true);
         }
-        var vsReference = Compare(want, full.Result!);
-        return vsReference.Equal ? Test(name, TestGroup.Rerun, Verdict.AC, null, full, false)
-            : Test(name, TestGroup.Rerun, Verdict.WA, "the full run is wrong: " + vsReference.Difference, full, true);
+        var vsReference = comparer.Compare(want, full.Result!);
+        return vsReference.Equal ? CallJudgement.Test(name, TestGroup.Rerun, Verdict.AC, null, full, false)
+            : CallJudgement.Test(name, TestGroup.Rerun, Verdict.WA, "the full run is wrong: " + vsReference.Difference, full, true);
     }
 }

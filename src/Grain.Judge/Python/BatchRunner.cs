@@ -1,13 +1,25 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using Grain.Core.Content;
 using Grain.Core.Judging;
 using Grain.Judge.Comparison;
 using Grain.Judge.Sandbox;
 
 namespace Grain.Judge.Python;
 
-internal sealed partial class Submission
+/// <summary>Runs batches of calls in sandboxed harness processes, a few at a time, and turns each process's end into call verdicts.</summary>
+internal sealed class BatchRunner(PythonJudge judge, PythonSandbox sandbox, Problem problem, TestsFile tests)
 {
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, judge.Options.Parallelism));
+    private readonly WaitBudget _waiting = new(WaitBudget.DefaultAllowance);
+
+    /// <summary>The problem's limits for one harness process.</summary>
+    public SandboxLimits Limits => new()
+    {
+        CpuPerCallSeconds = tests.CpuSeconds,
+        CpuSeconds = tests.CpuSeconds * 4 + 2,
+        MemoryBytes = (long)tests.MemoryMb << 20,
+    };
+
     private const int SigXcpu = 24;
     private const int SigKill = 9;
 
@@ -15,7 +27,7 @@ internal sealed partial class Submission
     /// <remarks>With a <paramref name="digest"/>, result items are summarised as they stream in instead of kept (scale runs).</remarks>
     /// <remarks><paramref name="candidate"/> marks the candidate's runs, the only ones that spend its waiting budget (by role,
     /// not by text: a candidate may submit the reference's own code).</remarks>
-    private async Task<BatchResult> RunBatchAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, CancellationToken ct, OutputDigest? digest = null, bool candidate = false)
+    public async Task<BatchResult> RunAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, CancellationToken ct, OutputDigest? digest = null, bool candidate = false)
     {
         var verdicts = new Dictionary<string, CallVerdict>(StringComparer.Ordinal);
         var remaining = calls.ToList();
@@ -119,9 +131,9 @@ internal sealed partial class Submission
     }
 
     /// <summary>The verdict of a process that died or was stopped: output, memory, waiting, time, or a crash (shared with the pandas judge).</summary>
-    internal static (Verdict, string) ProcessVerdict(SandboxOutcome o, SandboxLimits limits, bool beforeImport)
+    public static (Verdict, string) ProcessVerdict(SandboxOutcome o, SandboxLimits limits, bool beforeImport)
     {
-        var tail = o.Stderr.Trim() is { Length: > 0 } err ? " — " + Clip(err.Split('\n').Last(), 200) : "";
+        var tail = o.Stderr.Trim() is { Length: > 0 } err ? " — " + CallJudgement.Clip(err.Split('\n').Last(), 200) : "";
         if (o.ResultsExceeded)
         {
             return (Verdict.OLE, $"the result was larger than {limits.ResultBytes >> 20} MB");
@@ -150,7 +162,7 @@ internal sealed partial class Submission
         }
         if (beforeImport && o.ExitCode != 0 && o.Stderr.Contains("bwrap", StringComparison.Ordinal))
         {
-            return (Verdict.IE, Clip(o.Stderr.Trim(), 300));
+            return (Verdict.IE, CallJudgement.Clip(o.Stderr.Trim(), 300));
         }
         var how = o.Signal != 0 ? $"was killed by signal {o.Signal}" : $"exited with code {o.ExitCode}";
         return (Verdict.RTE, $"the process {how} during the call{tail}");
@@ -158,66 +170,6 @@ internal sealed partial class Submission
 
     private static string WaitingMessage(SandboxLimits limits) =>
         $"spent more than {limits.Waiting?.Allowance.TotalSeconds ?? 0:0} s of wall time waiting, not computing: is it sleeping or waiting?";
-
-
-    /// <summary>
-    /// Feeds a call's items to the digest; the host hashes them itself, so a run can only match the reference by producing its
-    /// output. Lines are queued and digested on another thread, so a slow digest never holds up the reader of the channel.
-    /// </summary>
-    private sealed class DigestFeed(string nonce, OutputDigest digest)
-    {
-        private readonly System.Threading.Channels.Channel<string> _queue = System.Threading.Channels.Channel.CreateUnbounded<string>(
-            new System.Threading.Channels.UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        private readonly string _prefix = nonce + " ";
-        private Task<bool>? _consumer;
-
-        /// <summary>Takes the item and begin lines of the run (begin lines are also kept for the parser).</summary>
-        public bool Divert(string line)
-        {
-            if (!line.StartsWith(_prefix, StringComparison.Ordinal) || line.Length < _prefix.Length + 2 || line[_prefix.Length + 1] != ' ')
-            {
-                return false;
-            }
-            var tag = line[_prefix.Length];
-            if (tag is not ('I' or 'P' or 'V' or 'B'))
-            {
-                return false;
-            }
-            _consumer ??= Task.Run(ConsumeAsync);
-            _queue.Writer.TryWrite(line);
-            return tag != 'B';
-        }
-
-        /// <summary>Waits until every queued line is digested; false when one could not be read (a forged item).</summary>
-        public async Task<bool> FinishAsync()
-        {
-            _queue.Writer.TryComplete();
-            return _consumer is null || await _consumer;
-        }
-
-        private async Task<bool> ConsumeAsync()
-        {
-            var ok = true;
-            await foreach (var line in _queue.Reader.ReadAllAsync())
-            {
-                var tag = line[_prefix.Length];
-                if (tag == 'B')
-                {
-                    digest.Reset();
-                    continue;
-                }
-                try
-                {
-                    digest.Add(tag.ToString(), line[(_prefix.Length + 2)..]);
-                }
-                catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException or ArgumentException)
-                {
-                    ok = false;
-                }
-            }
-            return ok;
-        }
-    }
 
     private async Task<SandboxOutcome> RunProcessAsync(string source, IReadOnlyList<PlannedCall> calls, SandboxLimits limits, string nonce, CancellationToken ct,
         Func<string, bool>? divert)
@@ -274,52 +226,5 @@ internal sealed partial class Submission
                 // A leftover run folder is harmless; the next cleanup removes it.
             }
         }
-    }
-
-    /// <summary>The reference's results for the calls, from the cache or by running it.</summary>
-    private async Task<(IReadOnlyDictionary<string, CallResult> Results, string? Error)> ExpectedAsync(IReadOnlyList<PlannedCall> calls, CancellationToken ct)
-    {
-        var reference = await File.ReadAllTextAsync(Path.Combine(problem.Directory, problem.ReferenceFile), ct);
-        var refHash = PythonJudge.Hash(reference);
-        var dir = judge.CacheDirectory("expected");
-        var results = new Dictionary<string, CallResult>(StringComparer.Ordinal);
-        var missing = new List<(PlannedCall Call, string File)>();
-        foreach (var call in calls)
-        {
-            var key = PythonJudge.Hash($"{refHash}|{judge.HarnessHash}|{problem.Function}|{Path.GetFileName(call.Input)}|{call.Args.ToJsonString()}");
-            var file = Path.Combine(dir, key + ".json");
-            if (File.Exists(file) && JsonNode.Parse(await File.ReadAllTextAsync(file, ct)) is JsonObject cached)
-            {
-                results[call.Id] = new CallResult(cached["kind"]!.GetValue<string>(), cached["items"]!.AsArray().Select(n => n?.DeepClone()).ToList());
-            }
-            else
-            {
-                missing.Add((call, file));
-            }
-        }
-        if (missing.Count == 0)
-        {
-            return (results, null);
-        }
-        var limits = Limits with { CpuPerCallSeconds = Math.Max(10, tests.CpuSeconds * 4), CpuSeconds = 60 };
-        var batch = await RunBatchAsync(reference, missing.Select(m => m.Call).ToList(), limits, ct);
-        foreach (var (call, file) in missing)
-        {
-            if (batch.CompileError is { } ce)
-            {
-                return (results, $"the reference solution does not load: {ce.Message}");
-            }
-            var verdict = batch.Calls[call.Id];
-            if (verdict.Result is not { } result)
-            {
-                return (results, $"the reference solution failed on a case: {verdict.Message ?? verdict.Outcome?.Error?.Message}");
-            }
-            results[call.Id] = result;
-            var json = new JsonObject { ["kind"] = result.Kind, ["items"] = new JsonArray(result.Items.Select(n => n?.DeepClone()).ToArray()) };
-            var temp = file + "." + Guid.NewGuid().ToString("N")[..8];
-            await File.WriteAllTextAsync(temp, json.ToJsonString(), Encoding.UTF8, ct);
-            File.Move(temp, file, overwrite: true);
-        }
-        return (results, null);
     }
 }

@@ -1,13 +1,15 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Grain.Core.Content;
 using Grain.Judge.Datasets;
 
 namespace Grain.Judge.Python;
 
-internal sealed partial class Submission
+/// <summary>Plans a submission's calls: each case's input file (written once to the cache) and its arguments.</summary>
+internal sealed class CallPlanner(PythonJudge judge, Problem problem, TestsFile tests)
 {
     /// <summary>The JSONL file of a case, written to the cache folder under a name derived from its content.</summary>
-    private string Input(CaseSpec spec)
+    public string Input(CaseSpec spec)
     {
         var dir = judge.CacheDirectory("inputs");
         if (spec.Generate is { } generate)
@@ -34,7 +36,7 @@ internal sealed partial class Submission
     }
 
     /// <summary>A generated dataset's file, generated once and then reused.</summary>
-    private string Generated(DatasetSpec spec)
+    public string Generated(DatasetSpec spec)
     {
         var path = Path.Combine(judge.CacheDirectory("inputs"), $"gen{DatasetGenerator.Version}-{PythonJudge.Hash(spec.CacheKey())}.jsonl");
         if (!File.Exists(path))
@@ -57,7 +59,7 @@ internal sealed partial class Submission
     }
 
     /// <summary>The rows of an input in the harness's canonical form (objects as mappings), to check for mutation.</summary>
-    private static List<JsonNode?> CanonicalRows(string path) =>
+    public static List<JsonNode?> CanonicalRows(string path) =>
         File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => Canonical(JsonNode.Parse(l))).ToList();
 
     private static JsonNode? Canonical(JsonNode? node) => node switch
@@ -66,4 +68,18 @@ internal sealed partial class Submission
         JsonArray a => new JsonArray(a.Select(Canonical).ToArray()),
         _ => node?.DeepClone(),
     };
+
+    /// <summary>The problem-wide arguments with a case's own on top.</summary>
+    public JsonObject MergeArgs(JsonObject? args)
+    {
+        var merged = new JsonObject();
+        foreach (var source in new[] { tests.Args, args })
+        {
+            foreach (var (key, value) in source ?? [])
+            {
+                merged[key] = value?.DeepClone();
+            }
+        }
+        return merged;
+    }
 }

@@ -1,18 +1,19 @@
-using System.Text.Json.Nodes;
+using Grain.Core.Content;
 using Grain.Core.Judging;
 using Grain.Judge.Comparison;
 using Grain.Judge.Scale;
 
 namespace Grain.Judge.Python;
 
-internal sealed partial class Submission
+/// <summary>The scale check: reference and candidate at growing sizes, each in a fresh process, outputs compared and growth fitted.</summary>
+internal sealed class ScaleRunner(BatchRunner runner, CallPlanner planner, CallComparer comparer, Problem problem, TestsFile tests, PythonJudgeOptions options, string code)
 {
     /// <summary>Runs reference and candidate at growing sizes, each in a fresh process, one at a time so timings are clean.</summary>
-    private async Task<(TestResult?, ScaleSummary?)> GradeScaleAsync(CancellationToken ct)
+    public async Task<(TestResult?, ScaleSummary?)> GradeAsync(CancellationToken ct)
     {
         var spec = tests.Scale!;
-        var sizes = (judge.Options.ScaleSizes ?? spec.Sizes).Order().ToList();
-        var args = MergeArgs(spec.Args);
+        var sizes = (options.ScaleSizes ?? spec.Sizes).Order().ToList();
+        var args = planner.MergeArgs(spec.Args);
         var dataset = spec.Generate.ToDataset();
         ScalePoint? refBase = null, candBase = null;
         var refPoints = new List<ScalePoint>();
@@ -22,23 +23,23 @@ internal sealed partial class Submission
         Verdict stopVerdict = Verdict.AC;
         foreach (var size in sizes.Prepend(0))
         {
-            var input = Generated(dataset.WithRows(size));
+            var input = planner.Generated(dataset.WithRows(size));
             var call = new PlannedCall("s", input, args);
             var referenceDigest = new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, true));
-            var reference = await MeasureAsync(referenceCode, call, size, Limits with { CpuPerCallSeconds = 60, CpuSeconds = 62, ResultBytes = ScaleResultBytes }, referenceDigest, ct);
+            var reference = await MeasureAsync(referenceCode, call, size, runner.Limits with { CpuPerCallSeconds = 60, CpuSeconds = 62, ResultBytes = ScaleResultBytes }, referenceDigest, ct);
             if (reference.Point is null)
             {
-                return (Test("scale", TestGroup.Scale, Verdict.IE, $"the reference failed at {size:N0} items: {reference.Message}", null, false), null);
+                return (CallJudgement.Test("scale", TestGroup.Scale, Verdict.IE, $"the reference failed at {size:N0} items: {reference.Message}", null, false), null);
             }
             var budget = (int)Math.Clamp(reference.Point.CpuMs * 20 / 1000 + 2, tests.CpuSeconds, 60);
             var memory = ScaleMemoryCap(reference.Point.PeakKb);
             var expectedIsSequence = reference.Kind is "list" or "tuple";
             var candidateDigest = new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, expectedIsSequence));
             var candidate = await MeasureAsync(code, call, size,
-                Limits with { CpuPerCallSeconds = budget, CpuSeconds = budget + 2, MemoryBytes = memory, ResultBytes = ScaleResultBytes }, candidateDigest, ct, candidate: true);
+                runner.Limits with { CpuPerCallSeconds = budget, CpuSeconds = budget + 2, MemoryBytes = memory, ResultBytes = ScaleResultBytes }, candidateDigest, ct, candidate: true);
             if (candidate.Point is null)
             {
-                var cap = candidate.Verdict == Verdict.MLE && memory > Limits.MemoryBytes
+                var cap = candidate.Verdict == Verdict.MLE && memory > runner.Limits.MemoryBytes
                     ? $" (the cap at this size follows the reference: {ScaleMemoryFactor}× its {reference.Point.PeakKb / 1024} MB peak + {ScaleMemoryBaseMb} MB)"
                     : "";
                 stopped = $"at {size:N0} items: {candidate.Message}{cap}";
@@ -76,15 +77,15 @@ internal sealed partial class Submission
         if (stopped is not null)
         {
             var verdict = stopVerdict is Verdict.TLE or Verdict.MLE or Verdict.OLE or Verdict.RTE or Verdict.WA ? stopVerdict : Verdict.RTE;
-            return (Test("scale", TestGroup.Scale, verdict, $"the scale run stopped {stopped}", usage, false), summary);
+            return (CallJudgement.Test("scale", TestGroup.Scale, verdict, $"the scale run stopped {stopped}", usage, false), summary);
         }
         var rules = new ScaleRules(tests.Memory == "bounded", tests.Time is null or "linear");
         if (rules.Failure(candFit, refFit, candPoints[^1], refPoints[^1]) is { } failure)
         {
-            return (Test("scale", TestGroup.Scale, failure.Memory ? Verdict.MLE : Verdict.TLE, failure.Message, usage, false), summary);
+            return (CallJudgement.Test("scale", TestGroup.Scale, failure.Memory ? Verdict.MLE : Verdict.TLE, failure.Message, usage, false), summary);
         }
         var message = $"time grew {ScaleAnalysis.Describe(candFit.TimeExponent)} (exponent {candFit.TimeExponent:0.00}), memory {Math.Max(0, candFit.BytesPerItem):0} bytes per item";
-        return (Test("scale", TestGroup.Scale, Verdict.AC, message, usage, false), summary);
+        return (CallJudgement.Test("scale", TestGroup.Scale, Verdict.AC, message, usage, false), summary);
     }
 
     /// <summary>Result bytes a scale run may stream: they are hashed as they arrive, not kept.</summary>
@@ -101,19 +102,19 @@ internal sealed partial class Submission
     /// few times the reference's memory (sorting everything) is judged by the growth and time rules, not killed by a fixed cap.
     /// </summary>
     internal long ScaleMemoryCap(long referencePeakKb) =>
-        Math.Max(Limits.MemoryBytes, ScaleMemoryFactor * referencePeakKb * 1024 + ((long)ScaleMemoryBaseMb << 20));
+        Math.Max(runner.Limits.MemoryBytes, ScaleMemoryFactor * referencePeakKb * 1024 + ((long)ScaleMemoryBaseMb << 20));
 
     private sealed record Measurement(ScalePoint? Point, Verdict Verdict, string? Message, string? Kind);
 
     private async Task<Measurement> MeasureAsync(string source, PlannedCall call, long size, Sandbox.SandboxLimits limits, OutputDigest digest, CancellationToken ct, bool candidate = false)
     {
-        var batch = await RunBatchAsync(source, [call], limits, ct, digest, candidate);
+        var batch = await runner.RunAsync(source, [call], limits, ct, digest, candidate);
         if (batch.CompileError is { } ce)
         {
             return new Measurement(null, Verdict.CE, ce.Message, null);
         }
         var v = batch.Calls[call.Id];
-        var (verdict, message) = VerdictOf(v);
+        var (verdict, message) = CallJudgement.VerdictOf(v);
         return verdict == Verdict.AC
             ? new Measurement(new ScalePoint(size, v.CpuMs, v.PeakKb), verdict, null, v.Result?.Kind)
             : new Measurement(null, verdict, message, null);
@@ -124,7 +125,7 @@ internal sealed partial class Submission
     {
         if (expected.Complete && actual.Complete)
         {
-            var full = Compare(new CallResult(reference.Kind!, expected.Items), new CallResult(candidate.Kind!, actual.Items));
+            var full = comparer.Compare(new CallResult(reference.Kind!, expected.Items), new CallResult(candidate.Kind!, actual.Items));
             return full.Equal ? null : full.Difference;
         }
         var want = ResultNormalizer.KindOf(reference.Kind!, tests, true);
@@ -140,12 +141,9 @@ internal sealed partial class Submission
         }
         return OutputDigest.Same(expected, actual, tests.Tolerance) ? null : $"the same number of items ({expected.Count:N0}), but different values";
     }
-}
 
-internal sealed partial class Submission
-{
     /// <summary>One scale-style run of the submission on an input (for benchmarks).</summary>
-    internal Task<BatchResult> RunOnceAsync(string input, CancellationToken ct) =>
-        RunBatchAsync(code, [new PlannedCall("s", input, MergeArgs(null))], Limits with { CpuPerCallSeconds = 120, CpuSeconds = 122, ResultBytes = ScaleResultBytes }, ct,
+    public Task<BatchResult> RunOnceAsync(string input, CancellationToken ct) =>
+        runner.RunAsync(code, [new PlannedCall("s", input, planner.MergeArgs(null))], runner.Limits with { CpuPerCallSeconds = 120, CpuSeconds = 122, ResultBytes = ScaleResultBytes }, ct,
             new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, true)));
 }
