@@ -32,7 +32,16 @@ internal static class PandasBench
             {
                 throw new UsageException(PandasInstall.HowToInstall);
             }
-            var f = await judge.BenchAsync(problem, parse.GetValue(rows), parse.GetValue(runs), ct);
+            PandasBenchFigures f;
+            try
+            {
+                f = await judge.BenchAsync(problem, parse.GetValue(rows), parse.GetValue(runs), ct);
+            }
+            catch (InvalidOperationException ex)
+            {
+                env.Error.WriteLine($"grain: bench pandas: {ex.Message}");
+                return GrainCli.Failed;
+            }
             var table = new Table().Border(TableBorder.Rounded).AddColumn("figure").AddColumn("measured").AddColumn("goal");
             table.AddRow($"examples-only grading ({Problem}, pandas import included)",
                 $"p50 {f.ExamplesP50Ms:0} ms = {f.ExamplesToImport:0.0}x a bare import of pandas (p50 {f.ImportP50Ms:0} ms)", "p50 <= 1 s");

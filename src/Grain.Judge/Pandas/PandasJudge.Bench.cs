@@ -69,7 +69,9 @@ public sealed partial class PandasJudge
         var judgedSeconds = judged.Elapsed.TotalSeconds;
         if (run.Output.Calls.GetValueOrDefault("s0") is not { Error: null })
         {
-            throw new InvalidOperationException($"the pandas reference of {problem.Id} did not finish at {size:N0} rows");
+            var why = run.Output.Calls.GetValueOrDefault("s0")?.Error is { } e ? $"{e.Type}: {e.Message}"
+                : Python.Submission.ProcessVerdict(run.Outcome, run.Limits, beforeImport: !run.Output.Ready).Item2;
+            throw new InvalidOperationException($"the pandas reference of {problem.Id} did not finish at {size:N0} rows in the judge ({why}); try a smaller --rows");
         }
 
         var folder = Path.Combine(_options.DataDirectory, "judge", "pandas-bench", Guid.NewGuid().ToString("N"));
