@@ -25,12 +25,12 @@ public static class JudgeServices
         services.AddSingleton(settings);
         services.AddSingleton(sp => sp.GetRequiredService<JudgeSettings>().SqlOptions());
         services.AddSingleton(sp => sp.GetRequiredService<JudgeSettings>().PythonOptions(sp.GetRequiredService<ContentLibrary>()));
+        services.AddSingleton(sp => sp.GetRequiredService<JudgeSettings>().PandasOptions(sp.GetRequiredService<ContentLibrary>()));
 
         // One line per judge.
         services.AddJudge(sp => new SqlJudge(sp.GetRequiredService<ContentLibrary>(), sp.GetRequiredService<SqlJudgeOptions>()));
         services.AddJudge(sp => new PythonJudge(sp.GetRequiredService<PythonJudgeOptions>()));
-        services.AddJudge(sp => new PandasJudge(sp.GetRequiredService<SqlJudge>(),
-            sp.GetRequiredService<JudgeSettings>().PandasOptions(sp.GetRequiredService<ContentLibrary>())));
+        services.AddJudge(sp => new PandasJudge(sp.GetRequiredService<SqlJudge>(), sp.GetRequiredService<PandasJudgeOptions>()));
         services.AddSingleton(sp => new JudgeLanguages(sp.GetRequiredService<ContentLibrary>()));
         return services;
     }

@@ -4,13 +4,13 @@ namespace Grain.Store;
 
 internal abstract partial class DbGrainStore
 {
-    private const string SubmissionColumns = "id, user_id, problem_id, language, code, status, passed, report_json, created_ms, updated_ms, examples_only";
+    private const string SubmissionColumns = "id, user_id, problem_id, language, code, status, passed, report_json, created_ms, updated_ms, examples_only, engine";
 
-    public Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, CancellationToken ct = default) =>
+    public Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, string? engine = null, CancellationToken ct = default) =>
         WriteAsync(db => db.ExecuteScalarAsync<long>("""
-            INSERT INTO submissions (user_id, problem_id, language, code, status, created_ms, updated_ms, examples_only)
-            VALUES (@userId, @problemId, @language, @code, 'queued', @at, @at, @examplesOnly) RETURNING id
-            """, new { userId, problemId, language, code, at = Ms(DateTimeOffset.UtcNow), examplesOnly = examplesOnly ? 1L : 0L }), ct);
+            INSERT INTO submissions (user_id, problem_id, language, code, status, created_ms, updated_ms, examples_only, engine)
+            VALUES (@userId, @problemId, @language, @code, 'queued', @at, @at, @examplesOnly, @engine) RETURNING id
+            """, new { userId, problemId, language, code, at = Ms(DateTimeOffset.UtcNow), examplesOnly = examplesOnly ? 1L : 0L, engine }), ct);
 
     public Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default) =>
         WriteAsync(db => db.ExecuteAsync(
@@ -80,8 +80,9 @@ internal abstract partial class DbGrainStore
         public long CreatedMs { get; set; }
         public long UpdatedMs { get; set; }
         public long ExamplesOnly { get; set; }
+        public string? Engine { get; set; }
 
         public StoredSubmission ToSubmission() => new(Id, UserId, ProblemId, Language, Code, Status,
-            Passed is { } p ? p != 0 : null, ReportJson, Time(CreatedMs), Time(UpdatedMs), ExamplesOnly != 0);
+            Passed is { } p ? p != 0 : null, ReportJson, Time(CreatedMs), Time(UpdatedMs), ExamplesOnly != 0, Engine);
     }
 }

@@ -56,8 +56,8 @@ public interface IGrainStore : IAsyncDisposable
 
     // Submissions and hints
 
-    /// <summary>Stores a submission before grading, status queued; returns its id. <paramref name="examplesOnly"/> marks a Run.</summary>
-    Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, CancellationToken ct = default);
+    /// <summary>Stores a submission before grading, status queued; returns its id. <paramref name="examplesOnly"/> marks a Run; <paramref name="engine"/> is the SQL engine asked for.</summary>
+    Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, string? engine = null, CancellationToken ct = default);
 
     /// <summary>Puts submissions left running (a grader stopped mid-way) back in the queue; returns how many.</summary>
     Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default);

@@ -79,8 +79,8 @@ public sealed class LazyGrainStore(string engine, Func<CancellationToken, Task<I
     public async Task<IReadOnlyList<ReviewLogEntry>> GetReviewLogsAsync(long userId, DateTimeOffset? since = null, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).GetReviewLogsAsync(userId, since, ct);
 
-    public async Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, CancellationToken ct = default) =>
-        await (await OpenAsync(ct)).CreateSubmissionAsync(userId, problemId, language, code, examplesOnly, ct);
+    public async Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, string? engine = null, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).CreateSubmissionAsync(userId, problemId, language, code, examplesOnly, engine, ct);
 
     public async Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default) =>
         await (await OpenAsync(ct)).RequeueRunningSubmissionsAsync(ct);

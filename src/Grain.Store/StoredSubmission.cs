@@ -12,4 +12,5 @@ public sealed record StoredSubmission(
     string? ReportJson,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    bool ExamplesOnly = false);
+    bool ExamplesOnly = false,
+    string? Engine = null);

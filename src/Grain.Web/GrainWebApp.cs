@@ -67,6 +67,7 @@ public static class GrainWebApp
             var o = sp.GetRequiredService<GrainWebOptions>();
             return o.Judges ?? JudgeSettings.Bind(o.DataDirectory, Environment.GetEnvironmentVariable);
         });
+        builder.Services.AddSingleton<Pages.ProblemChoices>();
         builder.Services.AddProblemDetails();
         // Pages are Razor components rendered on the server (static SSR) by Pages/PageResults with the framework's
         // HtmlRenderer: no endpoint renderer, no circuits.

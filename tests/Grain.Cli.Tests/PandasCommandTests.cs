@@ -58,6 +58,26 @@ public sealed class PandasCommandTests : IDisposable
     }
 
     [RequiresFact("bubblewrap", "pandas")]
+    public async Task Should_Print_The_Pandas_Bench_Figures_With_Their_Budgets()
+    {
+        // When: a tiny size and one run (the output's shape, not the timings)
+        var run = await CliRunner.RunAsync(_work, Variables, "bench", "pandas", "--rows", "500", "--runs", "1");
+        var refused = await CliRunner.RunAsync(_work, Variables, "bench", "pandas", "--rows", "5");
+
+        // Then
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldMatch(@"p50 \d+ ms");
+        run.Out.ShouldMatch(@"\d+\.\dx a bare");
+        run.Out.ShouldContain("p50 <= 1 s");
+        run.Out.ShouldContain("500 rows");
+        run.Out.ShouldMatch(@"\d+\.\d\dx \(\d+\.\d\d s judged");
+        run.Out.ShouldContain("<= 1.3x");
+        run.Out.ShouldContain("sandbox: bubblewrap");
+        refused.ExitCode.ShouldBe(2);
+        refused.Error.ShouldContain("--rows must be at least 100");
+    }
+
+    [RequiresFact("bubblewrap", "pandas")]
     public async Task Should_Judge_A_Python_File_For_A_Sql_Problem_As_Pandas()
     {
         // Given

@@ -47,10 +47,12 @@ public sealed class ContentApiTests(GrainAppFactory factory) : IClassFixture<Gra
 
         // Then
         var languages = problem.GetProperty("languages").EnumerateArray().ToList();
-        languages.Select(l => l.GetProperty("id").GetString()).ShouldBe(["sql"]);
+        languages.Select(l => l.GetProperty("id").GetString()).ShouldBe(["sql", "pandas"]);
         languages[0].GetProperty("editorMode").GetString().ShouldBe("sql");
         languages[0].GetProperty("starter").GetString().ShouldBe(problem.GetProperty("starter").GetString());
-        list!.Single(p => p.GetProperty("id").GetString() == "avg-price-per-item").GetProperty("languages").EnumerateArray().Select(l => l.GetString()).ShouldBe(["sql"]);
+        languages[1].GetProperty("editorMode").GetString().ShouldBe("python");
+        languages[1].GetProperty("starter").GetString()!.ShouldContain("def solution(Customer: pd.DataFrame, Item: pd.DataFrame, BoughtItem: pd.DataFrame)");
+        list!.Single(p => p.GetProperty("id").GetString() == "avg-price-per-item").GetProperty("languages").EnumerateArray().Select(l => l.GetString()).ShouldBe(["sql", "pandas"]);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ internal static class BenchCommand
         SrsBench.Create(env),
         SqlJudgeRegistration.CreateBenchSql(env),
         PythonBench.Create(env),
+        PandasBench.Create(env),
         WebBench.Create(env),
         CliBench.Create(env),
     };

@@ -41,7 +41,7 @@ public sealed record PandasJudgeOptions
 /// Grades pandas answers to SQL problems: <c>solution(**tables)</c> runs in the Python sandbox on every case's tables, and the
 /// frame it returns is compared in C#, under the problem's rules, with the SQL reference's result computed on SQLite.
 /// </summary>
-public sealed class PandasJudge : IJudge
+public sealed partial class PandasJudge : IJudge
 {
     private const string HarnessName = "pandas_harness.py";
     private readonly SqlJudge _sql;

@@ -98,12 +98,25 @@ public sealed partial class SqlJudge : IJudge
         _ => null,
     };
 
-    /// <summary>The reference solution text for an engine: <c>reference.&lt;engine&gt;.sql</c> when present, else <c>reference.sql</c>.</summary>
+    /// <summary>
+    /// The reference solution text for an engine: the first of <c>reference.&lt;engine&gt;.sql</c> and the files of the
+    /// engines its dialect falls back to (DuckDB reads PostgreSQL's dialect: duckdb, then postgres), else <c>reference.sql</c>.
+    /// </summary>
     public static string ReferenceFor(Problem problem, string engine)
     {
-        var specific = Path.Combine(problem.Directory, $"reference.{engine}.sql");
-        return File.ReadAllText(File.Exists(specific) ? specific : Path.Combine(problem.Directory, "reference.sql"));
+        foreach (var candidate in ReferenceFallback(engine))
+        {
+            var specific = Path.Combine(problem.Directory, $"reference.{candidate}.sql");
+            if (File.Exists(specific))
+            {
+                return File.ReadAllText(specific);
+            }
+        }
+        return File.ReadAllText(Path.Combine(problem.Directory, "reference.sql"));
     }
+
+    /// <summary>The engines whose reference file an engine takes, in order (before <c>reference.sql</c>).</summary>
+    internal static IReadOnlyList<string> ReferenceFallback(string engine) => engine == "duckdb" ? ["duckdb", "postgres"] : [engine];
 
     /// <summary>The comparison rules of a problem in words, as the judge reads them (for the problem page and <c>grain show</c>), or an error line.</summary>
     public static IReadOnlyList<string> DescribeRules(Problem problem)

@@ -171,6 +171,10 @@ internal static class Migrations
               PRIMARY KEY (user_id, problem_id)
             );
             """),
+        (4, "submission engine", """
+            -- The SQL engine a submission asked for (sqlite, postgres, duckdb); NULL: the problem's first available engine.
+            ALTER TABLE submissions ADD COLUMN engine TEXT;
+            """),
     ];
 
     /// <summary>The newest schema version this program knows.</summary>

@@ -1,6 +1,6 @@
 using Grain.Content;
 using Grain.Core.Content;
-using Grain.Judge.Languages;
+using Grain.Web.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Grain.Web.Api;
@@ -24,25 +24,26 @@ public static class ContentApi
             var items = library.Query(new ContentQuery(q, kind, topic, lv, round, company));
             return Results.Ok(items.Select(Summary));
         });
-        api.MapGet("/items/{id}", Results<Ok<object>, ProblemHttpResult> (string id, ContentLibrary library, JudgeLanguages languages) =>
-                library.Find(id) is { } item && ItemViews.Of(item, library, languages) is { } view ? TypedResults.Ok(view) : NotFound("item", id))
+        api.MapGet("/items/{id}", Results<Ok<object>, ProblemHttpResult> (string id, ContentLibrary library, ProblemChoices choices) =>
+                library.Find(id) is { } item && ItemViews.Of(item, library, choices) is { } view ? TypedResults.Ok(view) : NotFound("item", id))
             .WithSummary("One item as its page first shows it: a problem's view, a card, or an exercise's prompt (never a reference answer, hint text or file path).");
         api.MapGet("/cards/{id}", Results<Ok<ItemViews.CardView>, ProblemHttpResult> (string id, ContentLibrary library) =>
             library.Find<ConceptCard>(id) is { } card ? TypedResults.Ok(ItemViews.Of(card)) : NotFound("card", id));
-        api.MapGet("/problems", (ContentLibrary library, JudgeLanguages languages) => library.Problems.Select(p => new
+        api.MapGet("/problems", (ContentLibrary library, ProblemChoices choices) => library.Problems.Select(p => new
         {
             p.Id,
             p.Title,
             p.Topic,
             p.Language,
-            Languages = languages.Accepting(p).Select(l => l.Id),
+            Languages = choices.Languages(p).Select(l => l.Id),
+            Engines = choices.Engines(p),
             p.Difficulty,
             p.Pattern,
             Level = p.Level.ToString().ToLowerInvariant(),
             p.Companies,
         }));
-        api.MapGet("/problems/{id}", Results<Ok<ItemViews.ProblemView>, ProblemHttpResult> (string id, ContentLibrary library, JudgeLanguages languages) =>
-            library.Find<Problem>(id) is { } p ? TypedResults.Ok(ItemViews.Of(p, languages)) : NotFound("problem", id));
+        api.MapGet("/problems/{id}", Results<Ok<ItemViews.ProblemView>, ProblemHttpResult> (string id, ContentLibrary library, ProblemChoices choices) =>
+            library.Find<Problem>(id) is { } p ? TypedResults.Ok(ItemViews.Of(p, choices)) : NotFound("problem", id));
         api.MapGet("/topics", (ContentLibrary library) => library.Topics);
         api.MapGet("/companies", (ContentLibrary library) => library.Companies.Select(c => new { c.Id, c.Name, c.Summary, c.Rounds }));
     }

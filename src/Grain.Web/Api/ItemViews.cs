@@ -1,4 +1,3 @@
-using Grain.Judge.Languages;
 using Grain.Content;
 using Grain.Core.Content;
 using Grain.Web.Practice;
@@ -10,7 +9,7 @@ public static class ItemViews
 {
     /// <summary>A problem as the API shows it: no reference solution, no hints' text, no discussion.</summary>
     public sealed record ProblemView(string Id, string Title, string Topic, string Language, string Difficulty, string Pattern, string? Function, string Statement, string Starter, int Hints,
-        IReadOnlyList<LanguageView> Languages);
+        IReadOnlyList<LanguageView> Languages, IReadOnlyList<string> Engines);
 
     /// <summary>A language a problem accepts, with what an editor needs to switch to it: file extension, editor mode, starter.</summary>
     public sealed record LanguageView(string Id, string Name, string Extension, string EditorMode, string Starter);
@@ -26,18 +25,19 @@ public static class ItemViews
         int Minutes, string Prompt, IReadOnlyList<string> ClarifyingQuestions, string? StarGuidance, int Hints);
 
     /// <summary>The view of any item; null for a kind the API does not show.</summary>
-    public static object? Of(IContentItem item, ContentLibrary library, JudgeLanguages languages) => item switch
+    public static object? Of(IContentItem item, ContentLibrary library, Pages.ProblemChoices choices) => item switch
     {
-        Problem p => Of(p, languages),
+        Problem p => Of(p, choices),
         ConceptCard c => Of(c),
         DesignExercise or ModelingExercise or BehavioralPrompt => Exercise.Find(library, item.Id) is { } e ? Of(e) : null,
         _ => null,
     };
 
-    /// <summary>A problem's view; the starter code is read from its folder, the folder itself is never shown.</summary>
-    public static ProblemView Of(Problem p, JudgeLanguages languages) =>
+    /// <summary>A problem's view (its languages, and the SQL engines this server runs it on); the starter code is read from its folder, the folder itself is never shown.</summary>
+    public static ProblemView Of(Problem p, Pages.ProblemChoices choices) =>
         new(p.Id, p.Title, p.Topic, p.Language, p.Difficulty, p.Pattern, p.Function, p.Statement, Pages.ProblemFiles.Starter(p), p.Hints.Count,
-            languages.Accepting(p).Select(l => new LanguageView(l.Id, l.Name, l.Extension, l.EditorMode, l.Id == p.Language ? Pages.ProblemFiles.Starter(p) : l.Starter(p))).ToList());
+            choices.Languages(p).Select(l => new LanguageView(l.Id, l.Name, l.Extension, l.EditorMode, Pages.ProblemFiles.Starter(p, l))).ToList(),
+            choices.Engines(p));
 
     /// <summary>A card's view.</summary>
     public static CardView Of(ConceptCard c) =>

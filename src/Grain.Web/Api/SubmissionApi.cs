@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Grain.Content;
 using Grain.Core.Content;
-using Grain.Judge.Languages;
 using Grain.Store;
 using Grain.Web.Learning;
 using Grain.Web.Submissions;
@@ -24,7 +23,8 @@ public static class SubmissionApi
         [property: JsonPropertyName("problem")] string? Problem,
         [property: JsonPropertyName("language")] string? Language,
         [property: JsonPropertyName("code")] string? Code,
-        [property: JsonPropertyName("examplesOnly")] bool ExamplesOnly = false);
+        [property: JsonPropertyName("examplesOnly")] bool ExamplesOnly = false,
+        [property: JsonPropertyName("engine")] string? Engine = null);
 
     /// <summary>One past submission in a list.</summary>
     public sealed record SubmissionSummary(
@@ -51,7 +51,7 @@ public static class SubmissionApi
                 operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
                 {
                     Required = true,
-                    Description = "The code to grade; examplesOnly runs only the example cases (Run).",
+                    Description = "The code to grade; examplesOnly runs only the example cases (Run); engine (SQL answers only) picks one of the problem's engines.",
                     Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
                     {
                         ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(NewSubmission), null, ct) },
@@ -74,7 +74,7 @@ public static class SubmissionApi
             .WithSummary("Past submissions, newest first, optionally of one problem.");
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, HttpResponse response, ContentLibrary library, JudgeLanguages languages, GradingQueue queue, Learner learner)
+    private static async Task<IResult> CreateAsync(HttpRequest request, HttpResponse response, ContentLibrary library, Pages.ProblemChoices choices, GradingQueue queue, Learner learner)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -115,9 +115,10 @@ public static class SubmissionApi
         {
             return ContentApi.NotFound("problem", body.Problem);
         }
-        if (languages.Find(body.Language) is not { } language || !language.Accepts(problem))
+        var engine = string.IsNullOrWhiteSpace(body.Engine) ? null : body.Engine;
+        if (choices.Refusal(problem, body.Language, engine) is { } refusal)
         {
-            return Bad($"Problem '{problem.Id}' is solved in {string.Join(" or ", languages.Accepting(problem).Select(l => l.Id))}, not '{body.Language}'.");
+            return Bad(refusal);
         }
         if (string.IsNullOrWhiteSpace(body.Code))
         {
@@ -127,7 +128,7 @@ public static class SubmissionApi
         {
             return TooLarge();
         }
-        if (await queue.TrySubmitAsync(await learner.UserIdAsync(), problem.Id, language.Id, body.Code, body.ExamplesOnly) is not { } submission)
+        if (await queue.TrySubmitAsync(await learner.UserIdAsync(), problem.Id, body.Language, body.Code, body.ExamplesOnly, engine) is not { } submission)
         {
             response.Headers.RetryAfter = GradingQueue.RetryAfterSeconds;
             return TypedResults.Problem(statusCode: 429, title: "Too many submissions waiting", detail: GradingQueue.FullMessage);

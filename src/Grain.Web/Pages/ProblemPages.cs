@@ -1,5 +1,6 @@
 using Grain.Content;
 using Grain.Core.Content;
+using Grain.Judge.Languages;
 using Grain.Web.Components.Pages;
 using Grain.Web.Components.Shared;
 using Grain.Web.Learning;
@@ -14,13 +15,17 @@ public static class ProblemPages
     public static void MapProblemPages(this WebApplication app)
     {
         app.MapGet("/problems", async (HttpRequest request, ContentLibrary library, ProgressView progress) => Index(request, library, await progress.StatusesAsync()));
-        app.MapGet("/problems/{id}", async (string id, ContentLibrary library, ProgressView progress, Learner learner) =>
+        app.MapGet("/problems/{id}", async (string id, string? language, string? engine, ContentLibrary library, ProblemChoices choices, ProgressView progress, Learner learner) =>
         {
             if (library.Find<Problem>(id) is not { } p)
             {
                 return NotFoundPage.Page("problem", id);
             }
-            var starter = ProblemFiles.Starter(p);
+            // An unknown or refused choice in the address falls back to the problem's own language and first engine.
+            var languages = choices.Languages(p);
+            var lang = languages.FirstOrDefault(l => l.Id == language) ?? languages.FirstOrDefault(l => l.Id == p.Language) ?? languages[0];
+            var engines = lang.Id == JudgeLanguages.Sql ? choices.Engines(p) : [];
+            var starter = ProblemFiles.Starter(p, lang);
             return PageResults.Render<ProblemPage>(new
             {
                 Library = library,
@@ -28,24 +33,28 @@ public static class ProblemPages
                 Status = await progress.StatusOfAsync(p),
                 HintsShown = await progress.HintsShownAsync(p.Id),
                 Starter = starter,
-                Code = await OpeningCodeAsync(learner, p) ?? starter,
-                Reference = await ShowsReferenceAsync(learner, p) ? ProblemFiles.Reference(p) ?? "" : null,
+                Code = await OpeningCodeAsync(learner, p, lang.Id) ?? starter,
+                Reference = await ShowsReferenceAsync(learner, p) ? ProblemFiles.Reference(p, lang.Id) ?? "" : null,
                 Rules = p.Language == "sql" ? ComparisonRules.Describe(p) : null,
+                Languages = languages,
+                Language = lang,
+                Engines = engines,
+                Engine = engines.Contains(engine ?? "") ? engine : engines.FirstOrDefault(),
             });
         });
         app.MapPost("/problems/{id}/give-up", GiveUpAsync);
         app.MapPost("/problems/{id}/hints", (string id, HttpRequest request, ContentLibrary library, ProgressView progress) => RevealHint(id, request, library, progress));
     }
 
-    /// <summary>What the editor opens with: the learner's draft, else their last submission's code (null: the starter).</summary>
-    private static async Task<string?> OpeningCodeAsync(Learner learner, Problem problem)
+    /// <summary>What the editor opens with in a language: the learner's draft, else their last submission's code in it (null: the starter).</summary>
+    private static async Task<string?> OpeningCodeAsync(Learner learner, Problem problem, string language)
     {
         var user = await learner.UserIdAsync();
-        if (await learner.Store.GetDraftAsync(user, problem.Id) is { } draft)
+        if (await learner.Store.GetDraftAsync(user, Api.DraftApi.Key(problem, language)) is { } draft)
         {
             return draft.Code;
         }
-        return (await learner.Store.GetSubmissionsAsync(user, problem.Id)).FirstOrDefault()?.Code;
+        return (await learner.Store.GetSubmissionsAsync(user, problem.Id)).FirstOrDefault(s => s.Language == language)?.Code;
     }
 
     /// <summary>The reference is shown once the learner solved the problem (a passing Submit) or gave up on it.</summary>

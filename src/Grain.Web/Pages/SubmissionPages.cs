@@ -29,12 +29,12 @@ public static class SubmissionPages
 
     /// <summary>The reference solution once a full Submit passed (the learner has earned it), else null.</summary>
     private static string? ReferenceAfterPass(StoredSubmission s, ContentLibrary library) =>
-        s.Passed == true && !s.ExamplesOnly && library.Find<Problem>(s.ProblemId) is { } problem ? ProblemFiles.Reference(problem) : null;
+        s.Passed == true && !s.ExamplesOnly && library.Find<Problem>(s.ProblemId) is { } problem ? ProblemFiles.Reference(problem, s.Language) : null;
 
     private static async Task<StoredSubmission?> FindAsync(IGrainStore store, string id) =>
         long.TryParse(id, out var n) ? await store.GetSubmissionAsync(n) : null;
 
-    private static async Task<IResult> SubmitFormAsync(string id, HttpRequest request, ContentLibrary library, GradingQueue queue)
+    private static async Task<IResult> SubmitFormAsync(string id, HttpRequest request, ContentLibrary library, ProblemChoices choices, GradingQueue queue)
     {
         if (library.Find<Problem>(id) is not { } problem)
         {
@@ -54,7 +54,13 @@ public static class SubmissionPages
         {
             return ErrorPages.Render("Empty", "No code", "Write some code first.", "/problems/" + Labels.Url(id), "Back", "problems", StatusCodes.Status400BadRequest);
         }
-        var submission = await queue.SubmitAsync(problem.Id, problem.Language, code, form["mode"] == "run");
+        var language = form["language"].ToString() is { Length: > 0 } l ? l : problem.Language;
+        var engine = form["engine"].ToString() is { Length: > 0 } e ? e : null;
+        if (choices.Refusal(problem, language, engine) is { } refusal)
+        {
+            return ErrorPages.Render("Refused", "Not accepted", refusal, "/problems/" + Labels.Url(id), "Back", "problems", StatusCodes.Status400BadRequest);
+        }
+        var submission = await queue.SubmitAsync(problem.Id, language, code, form["mode"] == "run", engine);
         return Results.Redirect($"/submissions/{submission.Id}", permanent: false, preserveMethod: false);
     }
 

@@ -30,11 +30,11 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
     public bool Grades(string language) => _judges.ContainsKey(language);
 
     /// <summary>Stores a submission of the local learner and queues it; throws <see cref="GradingQueueFullException"/> when they have too many waiting.</summary>
-    public async Task<StoredSubmission> SubmitAsync(string problem, string language, string code, bool examplesOnly) =>
-        await TrySubmitAsync(await learner.UserIdAsync(), problem, language, code, examplesOnly) ?? throw new GradingQueueFullException();
+    public async Task<StoredSubmission> SubmitAsync(string problem, string language, string code, bool examplesOnly, string? engine = null) =>
+        await TrySubmitAsync(await learner.UserIdAsync(), problem, language, code, examplesOnly, engine) ?? throw new GradingQueueFullException();
 
-    /// <summary>Stores a submission (before anything else) and queues it; null when the learner has too many waiting.</summary>
-    public async Task<StoredSubmission?> TrySubmitAsync(long userId, string problem, string language, string code, bool examplesOnly)
+    /// <summary>Stores a submission (before anything else) and queues it; null when the learner has too many waiting. <paramref name="engine"/>: the SQL engine asked for.</summary>
+    public async Task<StoredSubmission?> TrySubmitAsync(long userId, string problem, string language, string code, bool examplesOnly, string? engine = null)
     {
         if (!_lanes.TryReserve(userId))
         {
@@ -43,7 +43,7 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         long id;
         try
         {
-            id = await store.CreateSubmissionAsync(userId, problem, language, code, examplesOnly);
+            id = await store.CreateSubmissionAsync(userId, problem, language, code, examplesOnly, engine);
         }
         catch
         {
@@ -106,7 +106,7 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         var tooLong = $"Grading took longer than {Describe(options.JudgeTimeout)} and was stopped.";
         try
         {
-            var request = new JudgeRequest(submission.ProblemId, submission.Language, submission.Code, submission.ExamplesOnly) { Progress = progress };
+            var request = new JudgeRequest(submission.ProblemId, submission.Language, submission.Code, submission.ExamplesOnly, submission.Engine) { Progress = progress };
             var report = await judge.JudgeAsync(request, timeout.Token);
             // A judge stopped by the timeout may still answer, with verdicts of runs it killed: they are not the code's.
             return timeout.IsCancellationRequested && !stoppingToken.IsCancellationRequested ? ErrorReport(submission, tooLong) : report;

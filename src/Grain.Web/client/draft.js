@@ -30,7 +30,8 @@ export function mountDraft(form, area) {
   if (!url) {
     return;
   }
-  const key = `grain:draft:${form.dataset.problem}`;
+  // One draft per problem and language (data-draft-key: the problem id, or id:language for another language).
+  const key = `grain:draft:${form.dataset.draftKey || form.dataset.problem}`;
   const status = form.querySelector('[data-draft-status]');
   const show = (text) => {
     if (status) {

@@ -16,6 +16,9 @@ export function mountProblem(root) {
         code: area.value,
         examplesOnly,
       };
+      if (form.dataset.engine) {
+        body.engine = form.dataset.engine;
+      }
       results.innerHTML = '<p class="pending" role="status">Sending…</p>';
       try {
         const response = await fetch('/api/submissions', {
@@ -55,6 +58,7 @@ export function mountProblem(root) {
         send(!event.shiftKey);
       }
     });
+    mountEngineSwitch(form);
     const reset = form.querySelector('[data-reset]');
     if (reset) {
       reset.addEventListener('click', () => {
@@ -64,5 +68,29 @@ export function mountProblem(root) {
         }
       });
     }
+  });
+}
+
+// The engine switch changes where the next Run or Submit goes without reloading the page (the code stays as typed);
+// the address keeps the choice, so a reload or a shared link opens the same engine. Without JavaScript the links reload.
+function mountEngineSwitch(form) {
+  document.querySelectorAll('[data-engine-choice]').forEach((link) => {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const engine = link.dataset.engineChoice;
+      form.dataset.engine = engine;
+      const field = form.querySelector('input[name="engine"]');
+      if (field) {
+        field.value = engine;
+      }
+      document.querySelectorAll('[data-engine-choice]').forEach((other) => {
+        if (other === link) {
+          other.setAttribute('aria-current', 'true');
+        } else {
+          other.removeAttribute('aria-current');
+        }
+      });
+      history.replaceState(null, '', link.href);
+    });
   });
 }

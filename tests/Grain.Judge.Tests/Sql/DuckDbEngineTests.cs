@@ -47,6 +47,21 @@ public sealed class DuckDbEngineTests(SqlJudgeFixture fixture)
     }
 
     [Fact]
+    public async Task Should_Stop_A_Query_Past_The_Memory_Limit_With_A_Clear_Verdict()
+    {
+        // Given: a generous deadline, so the memory limit is what stops the query
+        await using var session = await DuckDb.OpenReadOnlyAsync(DatasetRef.ExampleOf("shop"), CancellationToken.None);
+        var limits = new QueryLimits(TimeSpan.FromSeconds(60), 1000, 1 << 20);
+
+        // When: one list of a million 1 KB strings (about 1 GB), which cannot spill to disk
+        var run = await session.QueryAsync("SELECT length(list(repeat('x', 1000) || i::VARCHAR)) FROM range(1000000) t(i)", limits, CancellationToken.None);
+
+        // Then
+        run.Verdict.ShouldBe(Verdict.RTE, run.Error);
+        run.Error.ShouldNotBeNull().ShouldContain($"needed more than the judge's {DuckDbEngine.MemoryLimit} of memory");
+    }
+
+    [Fact]
     public async Task Should_Run_Only_One_Statement_Per_Batch_Whatever_The_Guard_Saw()
     {
         // Given

@@ -7,7 +7,7 @@ using Grain.Judge.Sql.Suites;
 namespace Grain.Judge.Tests.Sql;
 
 /// <summary>
-/// Every table problem that lists duckdb: its DuckDB reference (reference.duckdb.sql, else reference.sql) gives the rows
+/// Every table problem that lists duckdb: its DuckDB reference (reference.duckdb.sql, else reference.postgres.sql, else reference.sql) gives the rows
 /// SQLite's reference gives, under the problem's own comparison rules, on the example and on a hidden variant.
 /// </summary>
 [Collection(SqlJudgeCollection.Name)]

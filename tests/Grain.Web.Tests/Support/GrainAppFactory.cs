@@ -21,7 +21,7 @@ public sealed class GrainAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
         builder.ConfigureTestServices(services => AddTestServices(services, Options));
 
-    /// <summary>Replaces the options and shrinks the Python judge's scale ladder.</summary>
+    /// <summary>Replaces the options and shrinks the Python and pandas judges' scale ladders.</summary>
     public static void AddTestServices(IServiceCollection services, GrainWebOptions options)
     {
         services.AddSingleton(options);
@@ -29,6 +29,11 @@ public sealed class GrainAppFactory : WebApplicationFactory<Program>
         services.AddSingleton(sp => sp.GetRequiredService<JudgeSettings>().PythonOptions(sp.GetRequiredService<ContentLibrary>()) with
         {
             ScaleSizes = [2_000, 8_000, 32_000],
+        });
+        // pandas: three small sizes, enough to draw the scale chart of a pandas Submit.
+        services.AddSingleton(sp => sp.GetRequiredService<JudgeSettings>().PandasOptions(sp.GetRequiredService<ContentLibrary>()) with
+        {
+            ScaleSizes = [1_000, 2_000, 4_000],
         });
     }
 

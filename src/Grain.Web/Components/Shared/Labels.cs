@@ -38,7 +38,7 @@ public static class Labels
     };
 
     /// <summary>A problem's language as users read it.</summary>
-    public static string LanguageText(string language) => language == "sql" ? "SQL" : "Python";
+    public static string LanguageText(string language) => language switch { "sql" => "SQL", "pandas" => "pandas", _ => "Python" };
 
     /// <summary>The chip colour of a difficulty.</summary>
     public static string DifficultyCss(string difficulty) => difficulty switch
