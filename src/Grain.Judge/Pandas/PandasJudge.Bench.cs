@@ -70,7 +70,7 @@ public sealed partial class PandasJudge
         if (run.Output.Calls.GetValueOrDefault("s0") is not { Error: null })
         {
             var why = run.Output.Calls.GetValueOrDefault("s0")?.Error is { } e ? $"{e.Type}: {e.Message}"
-                : Python.Submission.ProcessVerdict(run.Outcome, run.Limits, beforeImport: !run.Output.Ready).Item2;
+                : Python.BatchRunner.ProcessVerdict(run.Outcome, run.Limits, beforeImport: !run.Output.Ready).Item2;
             throw new InvalidOperationException($"the pandas reference of {problem.Id} did not finish at {size:N0} rows in the judge ({why}); try a smaller --rows");
         }
 
