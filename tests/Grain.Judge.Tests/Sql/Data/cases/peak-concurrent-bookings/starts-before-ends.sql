@@ -1,0 +1,17 @@
+-- expect: fail
+-- engines: sqlite
+-- Starts sorted before ends at the same instant: back-to-back bookings count as overlapping.
+WITH events AS (
+  SELECT room_id, starts_at AS at_time, 1 AS delta FROM bookings
+  UNION ALL
+  SELECT room_id, ends_at, -1 FROM bookings
+),
+running AS (
+  SELECT room_id, at_time,
+         SUM(delta) OVER (PARTITION BY room_id ORDER BY at_time, delta DESC ROWS UNBOUNDED PRECEDING) AS in_use
+  FROM events
+),
+peaks AS (SELECT room_id, MAX(in_use) AS peak FROM running GROUP BY room_id)
+SELECT r.room_id, COALESCE(p.peak, 0),
+       (SELECT MIN(x.at_time) FROM running AS x WHERE x.room_id = r.room_id AND x.in_use = p.peak)
+FROM rooms AS r LEFT JOIN peaks AS p ON p.room_id = r.room_id
