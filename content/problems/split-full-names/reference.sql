@@ -1,0 +1,14 @@
+WITH named AS (
+  SELECT contact_id, trim(full_name) AS nm FROM contacts
+)
+SELECT contact_id,
+       CASE
+         WHEN instr(nm, ',') > 0 THEN trim(substr(nm, instr(nm, ',') + 1))
+         WHEN instr(nm, ' ') > 0 THEN substr(nm, 1, instr(nm, ' ') - 1)
+         ELSE nm
+       END AS first_name,
+       CASE
+         WHEN instr(nm, ',') > 0 THEN trim(substr(nm, 1, instr(nm, ',') - 1))
+         WHEN instr(nm, ' ') > 0 THEN trim(substr(nm, instr(nm, ' ') + 1))
+       END AS last_name
+FROM named

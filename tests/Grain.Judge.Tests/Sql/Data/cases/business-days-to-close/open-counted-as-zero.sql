@@ -1,0 +1,18 @@
+-- expect: fail
+-- engines: sqlite
+-- An open ticket gets 0 instead of NULL.
+WITH RECURSIVE days(d) AS (
+  SELECT MIN(opened_on) FROM tickets
+  UNION ALL
+  SELECT date(d, '+1 day') FROM days
+  WHERE d < (SELECT MAX(x) FROM (SELECT opened_on AS x FROM tickets UNION ALL SELECT closed_on FROM tickets) AS b)
+),
+numbered AS (
+  SELECT d, SUM(CASE WHEN strftime('%w', d) NOT IN ('0', '6') AND d NOT IN (SELECT holiday FROM holidays) THEN 1 ELSE 0 END)
+              OVER (ORDER BY d) AS n
+  FROM days
+)
+SELECT t.ticket_id, COALESCE(c.n - o.n, 0)
+FROM tickets AS t
+JOIN numbered AS o ON o.d = t.opened_on
+LEFT JOIN numbered AS c ON c.d = t.closed_on
