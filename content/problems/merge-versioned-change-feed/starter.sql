@@ -1,0 +1,4 @@
+-- The products table after merging the change feed, as a SELECT.
+-- Columns: product_id, name, price, version; any order.
+SELECT
+FROM products

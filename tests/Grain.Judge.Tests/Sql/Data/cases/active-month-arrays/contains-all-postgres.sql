@@ -1,0 +1,11 @@
+-- expect: fail
+-- engines: postgres
+-- @> requires both campaign months; the statement asks for any.
+WITH per_account AS (
+  SELECT account_id,
+         array_agg(DISTINCT to_char(activity_date, 'YYYY-MM') ORDER BY to_char(activity_date, 'YYYY-MM')) AS months
+  FROM activity GROUP BY account_id
+)
+SELECT account_id, array_to_string(months, ','), cardinality(months), months[2],
+       CASE WHEN months @> ARRAY['2024-03', '2024-05'] THEN 1 ELSE 0 END
+FROM per_account

@@ -1,0 +1,23 @@
+-- expect: fail
+-- engines: sqlite postgres duckdb
+-- Steps in order, but with no 60-minute window.
+WITH first_view AS (
+  SELECT user_id, MIN(event_time) AS viewed_at FROM events WHERE event_type = 'view' GROUP BY user_id
+),
+first_cart AS (
+  SELECT f.user_id, MIN(e.event_time) AS carted_at
+  FROM first_view AS f
+  JOIN events AS e ON e.user_id = f.user_id AND e.event_type = 'cart' AND e.event_time >= f.viewed_at
+  GROUP BY f.user_id
+),
+purchased AS (
+  SELECT DISTINCT c.user_id FROM first_cart AS c
+  JOIN events AS e ON e.user_id = c.user_id AND e.event_type = 'purchase' AND e.event_time >= c.carted_at
+)
+SELECT u.country, COUNT(f.user_id), COUNT(c.user_id), COUNT(p.user_id),
+       ROUND(1.0 * COUNT(p.user_id) / NULLIF(COUNT(f.user_id), 0), 4)
+FROM users AS u
+LEFT JOIN first_view AS f ON f.user_id = u.user_id
+LEFT JOIN first_cart AS c ON c.user_id = u.user_id
+LEFT JOIN purchased AS p ON p.user_id = u.user_id
+GROUP BY u.country

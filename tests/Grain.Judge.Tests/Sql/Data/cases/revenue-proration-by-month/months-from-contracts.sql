@@ -1,0 +1,9 @@
+-- expect: fail
+-- engines: postgres duckdb
+-- The inner join leaves out March, where nothing was recognised.
+WITH months AS (SELECT month_start, (month_start + interval '1 month' - interval '1 day')::date AS month_end FROM calendar_months)
+SELECT m.month_start,
+       SUM(c.amount * (LEAST(c.end_date, m.month_end) - GREATEST(c.start_date, m.month_start) + 1)
+           / (c.end_date - c.start_date + 1))
+FROM months AS m JOIN contracts AS c ON c.start_date <= m.month_end AND c.end_date >= m.month_start
+GROUP BY m.month_start ORDER BY m.month_start
