@@ -1,5 +1,4 @@
 # expect: fail
-# message: dropna=False
 import pandas as pd
 
 
