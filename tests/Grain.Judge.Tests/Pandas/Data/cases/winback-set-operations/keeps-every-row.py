@@ -1,5 +1,5 @@
 # expect: fail
-# message: more rows
+# message: unexpected row
 import pandas as pd
 
 

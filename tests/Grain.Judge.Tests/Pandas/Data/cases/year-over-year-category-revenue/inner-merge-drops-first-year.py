@@ -1,5 +1,4 @@
 # expect: fail
-# message: how='left'
 import pandas as pd
 
 
