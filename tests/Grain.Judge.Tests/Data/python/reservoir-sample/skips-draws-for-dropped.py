@@ -1,0 +1,14 @@
+# expect: fail
+# group: example
+import random
+
+
+def sample_events(events, k=5, seed=0):
+    rng = random.Random(seed)
+    reservoir = []
+    for i, event in enumerate(events):
+        if i < k:
+            reservoir.append(event["event_id"])
+        elif rng.random() < k / (i + 1):
+            reservoir[rng.randrange(k)] = event["event_id"]
+    return reservoir

@@ -1,0 +1,13 @@
+# expect: fail
+# message: in place
+import pandas as pd
+
+
+def solution(users, events):
+    events.sort_values(["user_id", "event_time"], kind="stable", inplace=True)
+    paged = events[events["page"].notna()]
+    paged = paged.assign(day=paged["event_time"].dt.normalize())
+    out = paged.groupby(["user_id", "day"], as_index=False).agg(
+        entry_page=("page", "first"), exit_page=("page", "last"), page_events=("page", "size")
+    )
+    return out[["user_id", "day", "entry_page", "exit_page", "page_events"]]

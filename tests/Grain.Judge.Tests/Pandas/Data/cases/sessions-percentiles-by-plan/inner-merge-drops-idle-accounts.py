@@ -1,0 +1,13 @@
+# expect: fail
+import pandas as pd
+
+
+def solution(accounts, activity, referrals):
+    totals = activity.groupby("account_id", as_index=False)["sessions"].sum().rename(columns={"sessions": "total"})
+    usage = accounts[["account_id", "plan"]].merge(totals, on="account_id")
+    by_plan = usage.groupby("plan")["total"]
+    usage["share"] = by_plan.rank(method="max") / by_plan.transform("size")
+    out = by_plan.size().rename("accounts").to_frame()
+    out["p50"] = usage[usage["share"] >= 0.5].groupby("plan")["total"].min()
+    out["p90"] = usage[usage["share"] >= 0.9].groupby("plan")["total"].min()
+    return out.reset_index()[["plan", "accounts", "p50", "p90"]]
