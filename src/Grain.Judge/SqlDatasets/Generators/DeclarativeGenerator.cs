@@ -21,10 +21,11 @@ public sealed class DeclarativeGenerator : IDatasetGenerator
             var table = spec.Tables[t];
             var count = (int)Math.Clamp((long)Math.Round(table.Rows * size), table.MinRows, 50_000_000);
             var columns = new object?[table.Columns.Count][];
+            var picks = new int[table.Columns.Count][];
             for (var c = 0; c < table.Columns.Count; c++)
             {
                 var random = new Random(unchecked(seed * 1_000_003 + t * 7919 + c * 131 + 17));
-                columns[c] = Fill(table.Columns[c], count, random, generated, table, columns);
+                (columns[c], picks[c]) = Fill(table.Columns[c], count, random, generated, table, picks);
                 generated[table.Table + "." + table.Columns[c].Column.Name] = columns[c];
             }
             var definition = dataset.Table(table.Table)!;
@@ -47,20 +48,35 @@ public sealed class DeclarativeGenerator : IDatasetGenerator
         }
     }
 
-    private static object?[] Fill(ColumnSpec spec, int count, Random random, Dictionary<string, object?[]> generated, TableSpec table, object?[][] sameRow)
+    // Returns the values and, for a reference column, the row of the referenced table each value came from (-1: none),
+    // which a later copy rule of the same row reads through.
+    private static (object?[] Values, int[] Picks) Fill(ColumnSpec spec, int count, Random random, Dictionary<string, object?[]> generated, TableSpec table, int[][] picks)
     {
         var values = new object?[count];
+        var picked = spec.Kind is ColumnKind.Reference ? new int[count] : [];
         var column = spec.Column;
-        object?[]? target = spec.Kind is ColumnKind.Reference r
-            ? generated.GetValueOrDefault(r.Table + "." + r.Column) ?? throw new DatasetException($"reference {r.Table}.{r.Column} is not generated yet")
-            : null;
-        object?[]? source = spec.Kind is ColumnKind.After a
-            ? sameRow[table.Columns.ToList().FindIndex(s => string.Equals(s.Column.Name, a.Column, StringComparison.OrdinalIgnoreCase))]
-            : null;
+        int IndexOf(string name) => table.Columns.ToList().FindIndex(s => string.Equals(s.Column.Name, name, StringComparison.OrdinalIgnoreCase));
+        object?[]? target = spec.Kind switch
+        {
+            ColumnKind.Reference r => generated.GetValueOrDefault(r.Table + "." + r.Column) ?? throw new DatasetException($"reference {r.Table}.{r.Column} is not generated yet"),
+            ColumnKind.Copy copy when table.Columns[IndexOf(copy.Via)].Kind is ColumnKind.Reference via => generated[via.Table + "." + copy.Column],
+            _ => null,
+        };
+        var sameRow = spec.Kind switch
+        {
+            ColumnKind.After a => generated[table.Table + "." + table.Columns[IndexOf(a.Column)].Column.Name],
+            _ => null,
+        };
+        var viaRows = spec.Kind is ColumnKind.Copy c2 ? picks[IndexOf(c2.Via)] : null;
+        var eligible = spec.Kind is ColumnKind.Reference { Share: < 1 } shared ? Eligible(target!.Length, shared.Share, random) : null;
         double[]? cumulative = spec.Kind is ColumnKind.Choice choice ? Cumulative(choice.Weights) : null;
         for (var i = 0; i < count; i++)
         {
             var draw = random.NextDouble();
+            if (picked.Length > 0)
+            {
+                picked[i] = -1;
+            }
             if (draw < spec.Nulls)
             {
                 values[i] = null;
@@ -68,7 +84,23 @@ public sealed class DeclarativeGenerator : IDatasetGenerator
             }
             if (i > 0 && random.NextDouble() < spec.Duplicates)
             {
-                values[i] = values[random.Next(i)];
+                var earlier = random.Next(i);
+                values[i] = values[earlier];
+                if (picked.Length > 0)
+                {
+                    picked[i] = picked[earlier];
+                }
+                continue;
+            }
+            if (spec.Kind is ColumnKind.Reference reference)
+            {
+                var n = eligible?.Length ?? target!.Length;
+                if (n > 0)
+                {
+                    var row = Skewed(n, reference.Skew, random);
+                    picked[i] = eligible is null ? row : eligible[row];
+                    values[i] = target![picked[i]];
+                }
                 continue;
             }
             values[i] = spec.Kind switch
@@ -76,19 +108,46 @@ public sealed class DeclarativeGenerator : IDatasetGenerator
                 ColumnKind.Serial s => Coerce(column, s.Start + i),
                 ColumnKind.Range range => Number(column, range, random),
                 ColumnKind.Choice c => c.Values[Pick(cumulative!, random.NextDouble())],
-                ColumnKind.Reference reference => target!.Length == 0 ? null : target[Skewed(target.Length, reference.Skew, random)],
+                ColumnKind.Copy copy => viaRows![i] < 0 ? null : Vary(column, target![viaRows[i]], copy, random),
                 ColumnKind.Moment m => Time(column, m.From.AddSeconds(Math.Floor((m.To - m.From).TotalSeconds * random.NextDouble()))),
-                ColumnKind.After after => source![i] switch
+                ColumnKind.After after => sameRow![i] switch
                 {
                     DateTime start => Time(column, start.AddMinutes(Math.Round(after.MinMinutes + (after.MaxMinutes - after.MinMinutes) * random.NextDouble()))),
                     DateOnly day => Time(column, day.ToDateTime(TimeOnly.MinValue).AddMinutes(after.MinMinutes + (after.MaxMinutes - after.MinMinutes) * random.NextDouble())),
                     _ => null,
                 },
-                ColumnKind.Pattern p => Coerce(column, Expand(p.Text, i + 1, random)),
+                ColumnKind.Pattern p => Coerce(column, Expand(p, i + 1, random)),
                 _ => null,
             };
         }
-        return values;
+        return (values, picked);
+    }
+
+    // A random subset of a table's rows, of the given share (at least one row when the table has any).
+    private static int[] Eligible(int rows, double share, Random random)
+    {
+        var all = Enumerable.Range(0, rows).ToArray();
+        random.Shuffle(all);
+        var keep = rows == 0 ? 0 : Math.Max(1, (int)Math.Round(rows * share));
+        var subset = all[..keep];
+        Array.Sort(subset);
+        return subset;
+    }
+
+    private static object? Vary(ColumnDefinition column, object? value, ColumnKind.Copy copy, Random random)
+    {
+        if (value is null || copy.Share <= 0 || random.NextDouble() >= copy.Share)
+        {
+            return value;
+        }
+        var factor = copy.FactorMin + (copy.FactorMax - copy.FactorMin) * random.NextDouble();
+        return value switch
+        {
+            decimal d => Math.Round(d * (decimal)factor, Math.Max(2, (int)d.Scale), MidpointRounding.AwayFromZero),
+            long l => (long)Math.Round(l * factor, MidpointRounding.AwayFromZero),
+            double x => x * factor,
+            _ => value,
+        };
     }
 
     private static object Number(ColumnDefinition column, ColumnKind.Range range, Random random)
@@ -146,9 +205,13 @@ public sealed class DeclarativeGenerator : IDatasetGenerator
         return cumulative.Length - 1;
     }
 
-    private static string Expand(string pattern, long row, Random random)
+    private static string Expand(ColumnKind.Pattern pattern, long row, Random random)
     {
-        var text = pattern.Replace("{n}", row.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var text = pattern.Text.Replace("{n}", row.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (pattern.Words.Count > 0)
+        {
+            text = text.Replace("{word}", pattern.Words[random.Next(pattern.Words.Count)], StringComparison.Ordinal);
+        }
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {

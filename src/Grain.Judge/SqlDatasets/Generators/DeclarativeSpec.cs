@@ -27,8 +27,17 @@ public abstract record ColumnKind
     /// <summary>One of the values, drawn with their weights.</summary>
     public sealed record Choice(IReadOnlyList<object?> Values, IReadOnlyList<double> Weights) : ColumnKind;
 
-    /// <summary>A value of another table's column; Skew 0 is uniform, higher favours the first rows (hot keys).</summary>
-    public sealed record Reference(string Table, string Column, double Skew) : ColumnKind;
+    /// <summary>
+    /// A value of another table's column; Skew 0 is uniform, higher favours the first rows (hot keys). Only a Share of
+    /// the other table's rows (a random subset, 1 = all) is ever referenced, so the rest have no children.
+    /// </summary>
+    public sealed record Reference(string Table, string Column, double Skew, double Share) : ColumnKind;
+
+    /// <summary>
+    /// The value of Column in the row that the same row's Via reference points at (an order line's price from its
+    /// product); a Share of rows (0 = none) multiply it by a uniform factor in [FactorMin, FactorMax].
+    /// </summary>
+    public sealed record Copy(string Via, string Column, double FactorMin, double FactorMax, double Share) : ColumnKind;
 
     /// <summary>A date or timestamp uniform between From and To.</summary>
     public sealed record Moment(DateTime From, DateTime To) : ColumnKind;
@@ -36,8 +45,8 @@ public abstract record ColumnKind
     /// <summary>A date or timestamp some minutes after another column of the same row.</summary>
     public sealed record After(string Column, double MinMinutes, double MaxMinutes) : ColumnKind;
 
-    /// <summary>Text from a pattern: # is a digit, ? an upper-case letter, {n} the row number.</summary>
-    public sealed record Pattern(string Text) : ColumnKind;
+    /// <summary>Text from a pattern: # is a digit, ? an upper-case letter, {n} the row number, {word} one of Words.</summary>
+    public sealed record Pattern(string Text, IReadOnlyList<string> Words) : ColumnKind;
 }
 
 /// <summary>The <c>generate:</c> block of a dataset: tables in the order they are generated.</summary>
@@ -46,9 +55,11 @@ public sealed record DeclarativeSpec(IReadOnlyList<TableSpec> Tables)
     internal static DeclarativeSpec From(string file, string text, IReadOnlyList<TableDefinition> tables, Dictionary<string, GenerateTableFile> raw)
     {
         var specs = new List<TableSpec>();
+        var block = Math.Max(0, text.IndexOf("\ngenerate:", StringComparison.Ordinal));
         foreach (var (name, t) in raw)
         {
-            var at = $"{file}:{DatasetFileReader.LineOf(text, name + ":")}";
+            var tableAt = KeyAt(text, block, name);
+            var at = $"{file}:{LineAt(text, tableAt)}";
             var table = tables.FirstOrDefault(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase))
                 ?? throw new DatasetException($"{at}: generate: names unknown table '{name}'");
             if (t.Rows is not ({ } rows and > 0 and <= 1000))
@@ -62,18 +73,33 @@ public sealed record DeclarativeSpec(IReadOnlyList<TableSpec> Tables)
                 {
                     throw new DatasetException($"{at}: generate.{name} has no rule for column '{column.Name}'");
                 }
-                columns.Add(Column($"{file}:{DatasetFileReader.LineOf(text, column.Name + ":")}", column, c, specs, table));
+                columns.Add(Column($"{file}:{LineAt(text, KeyAt(text, tableAt, column.Name))}", column, c, specs, table, columns));
             }
             if (t.Columns.Keys.FirstOrDefault(k => table.Columns.All(c => !string.Equals(c.Name, k, StringComparison.OrdinalIgnoreCase))) is { } extra)
             {
-                throw new DatasetException($"{file}:{DatasetFileReader.LineOf(text, extra + ":")}: generate.{name} has a rule for unknown column '{extra}'");
+                throw new DatasetException($"{file}:{LineAt(text, KeyAt(text, tableAt, extra))}: generate.{name} has a rule for unknown column '{extra}'");
             }
             specs.Add(new TableSpec(table.Name, rows, Math.Max(1, t.MinRows ?? 1), columns));
         }
         return new DeclarativeSpec(specs);
     }
 
-    private static ColumnSpec Column(string at, ColumnDefinition column, ColumnGenerateFile c, List<TableSpec> earlier, TableDefinition table)
+    // Where a YAML key appears (as a key: at the start of a line or after '{' / ','), from an offset on.
+    private static int KeyAt(string text, int from, string key)
+    {
+        for (var at = text.IndexOf(key + ":", from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key + ":", at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] is ' ' or '\n' or '\t' or '{' or ',')
+            {
+                return at;
+            }
+        }
+        return from;
+    }
+
+    private static int LineAt(string text, int offset) => 1 + text.AsSpan(0, offset).Count('\n');
+
+    private static ColumnSpec Column(string at, ColumnDefinition column, ColumnGenerateFile c, List<TableSpec> earlier, TableDefinition table, List<ColumnSpec> sameTable)
     {
         var kinds = new List<ColumnKind>();
         if (c.Serial is { } start)
@@ -109,7 +135,11 @@ public sealed record DeclarativeSpec(IReadOnlyList<TableSpec> Tables)
             {
                 throw new DatasetException($"{at}: {column.Name}.ref '{reference}' should name table.column of a table generated before {table.Name}");
             }
-            kinds.Add(new ColumnKind.Reference(target.Table, parts[1], c.Skew ?? 0));
+            if (c.Share is < 0 or > 1)
+            {
+                throw new DatasetException($"{at}: {column.Name}.share is a share between 0 and 1 of {target.Table}'s rows");
+            }
+            kinds.Add(new ColumnKind.Reference(target.Table, parts[1], c.Skew ?? 0, c.Share ?? 1));
         }
         if (c.Between is { } between)
         {
@@ -134,13 +164,21 @@ public sealed record DeclarativeSpec(IReadOnlyList<TableSpec> Tables)
             }
             kinds.Add(new ColumnKind.After(source.Name, minutes[0], minutes[1]));
         }
+        if (c.Copy is { } copy)
+        {
+            kinds.Add(Copy(at, column, copy, earlier, table, sameTable));
+        }
         if (c.Pattern is { } pattern)
         {
-            kinds.Add(new ColumnKind.Pattern(pattern));
+            if (pattern.Contains("{word}", StringComparison.Ordinal) && c.Words is not { Count: > 0 })
+            {
+                throw new DatasetException($"{at}: {column.Name}.pattern uses {{word}}: give 'words: [..]'");
+            }
+            kinds.Add(new ColumnKind.Pattern(pattern, c.Words ?? []));
         }
         if (kinds.Count != 1)
         {
-            throw new DatasetException($"{at}: column {column.Name} needs exactly one of serial, range, choice, list, ref, between, after, pattern (found {kinds.Count})");
+            throw new DatasetException($"{at}: column {column.Name} needs exactly one of serial, range, choice, list, ref, between, after, copy, pattern (found {kinds.Count})");
         }
         if (c.Nulls is < 0 or > 1 || c.Duplicates is < 0 or > 1)
         {
@@ -151,6 +189,36 @@ public sealed record DeclarativeSpec(IReadOnlyList<TableSpec> Tables)
             throw new DatasetException($"{at}: {column.Name} gets NULLs but is not declared 'null' in its table");
         }
         return new ColumnSpec(column, kinds[0]) { Nulls = c.Nulls ?? 0, Duplicates = c.Duplicates ?? 0 };
+    }
+
+    private static ColumnKind.Copy Copy(string at, ColumnDefinition column, CopyFile copy, List<TableSpec> earlier, TableDefinition table, List<ColumnSpec> sameTable)
+    {
+        var via = sameTable.FirstOrDefault(s => string.Equals(s.Column.Name, copy.Via, StringComparison.OrdinalIgnoreCase));
+        if (via?.Kind is not ColumnKind.Reference reference)
+        {
+            throw new DatasetException($"{at}: {column.Name}.copy.via '{copy.Via}' should name an earlier ref column of {table.Name}");
+        }
+        var target = earlier.First(s => string.Equals(s.Table, reference.Table, StringComparison.OrdinalIgnoreCase));
+        var source = target.Columns.FirstOrDefault(x => string.Equals(x.Column.Name, copy.Column, StringComparison.OrdinalIgnoreCase))
+            ?? throw new DatasetException($"{at}: {column.Name}.copy.column '{copy.Column}' is not a column of {target.Table}");
+        if (source.Column.Type != column.Type)
+        {
+            throw new DatasetException($"{at}: {column.Name}.copy.column {target.Table}.{source.Column.Name} is {source.Column.DeclaredType}, {column.Name} is {column.DeclaredType}");
+        }
+        var factor = copy.Factor ?? [1, 1];
+        if (factor.Count != 2 || factor[0] > factor[1] || factor[0] < 0)
+        {
+            throw new DatasetException($"{at}: {column.Name}.copy.factor should be [min, max] with 0 <= min <= max");
+        }
+        if (copy.Share is < 0 or > 1)
+        {
+            throw new DatasetException($"{at}: {column.Name}.copy.share is a share between 0 and 1 of the rows the factor applies to");
+        }
+        if (copy.Factor is not null && column.Type is not (ColumnType.Integer or ColumnType.Decimal or ColumnType.Real))
+        {
+            throw new DatasetException($"{at}: {column.Name}.copy.factor is for number columns");
+        }
+        return new ColumnKind.Copy(via.Column.Name, source.Column.Name, factor[0], factor[1], copy.Factor is null ? 0 : copy.Share ?? 1);
     }
 
     private static DateTime Moment(string at, ColumnDefinition column, string text) =>
@@ -179,6 +247,9 @@ internal sealed class ColumnGenerateFile
     public List<string>? Between { get; set; }
     public AfterFile? After { get; set; }
     public string? Pattern { get; set; }
+    public List<string>? Words { get; set; }
+    public double? Share { get; set; }
+    public CopyFile? Copy { get; set; }
     public double? Nulls { get; set; }
     public double? Duplicates { get; set; }
 }
@@ -188,4 +259,13 @@ internal sealed class AfterFile
 {
     public string? Column { get; set; }
     public List<double>? Minutes { get; set; }
+}
+
+/// <summary>A <c>copy:</c> rule as written in YAML.</summary>
+internal sealed class CopyFile
+{
+    public string? Via { get; set; }
+    public string? Column { get; set; }
+    public List<double>? Factor { get; set; }
+    public double? Share { get; set; }
 }

@@ -18,7 +18,7 @@ public static class DatasetGenerators
 {
     private static readonly IReadOnlyDictionary<string, IDatasetGenerator> ById = new IDatasetGenerator[]
     {
-        new ShopGenerator(), new ClickstreamGenerator(), new OrdersGenerator(), new PricesGenerator(), new EmployeesGenerator(),
+        new ClickstreamGenerator(), new OrdersGenerator(), new PricesGenerator(), new EmployeesGenerator(),
         new DeclarativeGenerator(), new CsvHiddenData(),
     }.ToDictionary(g => g.Id);
 
