@@ -136,6 +136,46 @@ public sealed class OutputDigest(CompareMode mode, Func<string, JsonNode?, JsonN
         }
     }
 
+    /// <summary>The digest as JSON, to keep a reference's scale outputs between gradings.</summary>
+    public JsonObject ToJson() => new()
+    {
+        ["count"] = Count,
+        ["kind"] = Kind,
+        ["hash"] = _hash.ToString("x32", CultureInfo.InvariantCulture),
+        ["weighted"] = _weighted,
+        ["magnitude"] = _magnitude,
+        ["items"] = Complete ? new JsonArray(_kept.Select(n => n?.DeepClone()).ToArray()) : null,
+    };
+
+    /// <summary>A digest written by <see cref="ToJson"/>, or null when the JSON is not one (a stale or damaged cache entry).</summary>
+    public static OutputDigest? FromJson(JsonObject json, CompareMode mode, Func<string, JsonNode?, JsonNode?>? normalize = null, int keepItems = 5000)
+    {
+        try
+        {
+            var digest = new OutputDigest(mode, normalize, keepItems)
+            {
+                Count = json["count"]!.GetValue<long>(),
+                Kind = json["kind"]?.GetValue<string>(),
+            };
+            digest._hash = UInt128.Parse(json["hash"]!.GetValue<string>(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            digest._weighted = json["weighted"]!.GetValue<double>();
+            digest._magnitude = json["magnitude"]!.GetValue<double>();
+            if (digest.Complete)
+            {
+                if (json["items"] is not JsonArray items || items.Count != digest.Count)
+                {
+                    return null;
+                }
+                digest._kept.AddRange(items.Select(n => n?.DeepClone()));
+            }
+            return digest;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or NullReferenceException or OverflowException)
+        {
+            return null;
+        }
+    }
+
     private static ulong Mix(ulong x)
     {
         x += 0x9E3779B97F4A7C15;

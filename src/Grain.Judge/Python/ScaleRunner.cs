@@ -6,8 +6,20 @@ using Grain.Judge.Scale;
 namespace Grain.Judge.Python;
 
 /// <summary>The scale check: reference and candidate at growing sizes, each in a fresh process, outputs compared and growth fitted.</summary>
-internal sealed class ScaleRunner(BatchRunner runner, CallPlanner planner, CallComparer comparer, Problem problem, TestsFile tests, PythonJudgeOptions options, string code)
+internal sealed class ScaleRunner(PythonJudge judge, BatchRunner runner, CallPlanner planner, CallComparer comparer, Problem problem, TestsFile tests, PythonJudgeOptions options, string code)
 {
+    /// <summary>
+    /// A re-measured reference CPU time may differ from the kept one by this share (or <see cref="CalibrationFloorMs"/>,
+    /// whichever is larger) before every kept measurement is dropped and the ladder is measured again.
+    /// </summary>
+    internal const double CalibrationDrift = 0.2;
+
+    /// <summary>CPU time noise of a small run: below it a difference says nothing about the machine.</summary>
+    internal const long CalibrationFloorMs = 15;
+
+    /// <summary>How many of the last grading's reference sizes came from kept measurements (0: all measured).</summary>
+    public int ReusedReferenceSizes { get; private set; }
+
     /// <summary>Runs reference and candidate at growing sizes, each in a fresh process, one at a time so timings are clean.</summary>
     public async Task<(TestResult?, ScaleSummary?)> GradeAsync(CancellationToken ct)
     {
@@ -19,14 +31,43 @@ internal sealed class ScaleRunner(BatchRunner runner, CallPlanner planner, CallC
         var refPoints = new List<ScalePoint>();
         var candPoints = new List<ScalePoint>();
         var referenceCode = await File.ReadAllTextAsync(Path.Combine(problem.Directory, problem.ReferenceFile), ct);
+        var referenceHash = PythonJudge.Hash(referenceCode);
         string? stopped = null;
         Verdict stopVerdict = Verdict.AC;
+        // The smallest ladder size is always measured again and calibrates the kept larger ones (see KeptReference).
+        var calibrated = false;
+        ReusedReferenceSizes = 0;
         foreach (var size in sizes.Prepend(0))
         {
             var input = planner.Generated(dataset.WithRows(size));
             var call = new PlannedCall("s", input, args);
-            var referenceDigest = new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, true));
-            var reference = await MeasureAsync(referenceCode, call, size, runner.Limits with { CpuPerCallSeconds = 60, CpuSeconds = 62, ResultBytes = ScaleResultBytes }, referenceDigest, ct);
+            var keptFile = KeptReferenceFile(referenceHash, call, size);
+            var kept = size == 0 || (size != sizes[0] && !calibrated) ? null : KeptReference(keptFile);
+            Measurement reference;
+            OutputDigest referenceDigest;
+            if (kept is not null && size != sizes[0])
+            {
+                (reference, referenceDigest) = kept.Value;
+                ReusedReferenceSizes++;
+            }
+            else
+            {
+                referenceDigest = new OutputDigest(tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, true));
+                reference = await MeasureAsync(referenceCode, call, size, runner.Limits with { CpuPerCallSeconds = 60, CpuSeconds = 62, ResultBytes = ScaleResultBytes }, referenceDigest, ct);
+                if (size > 0 && reference.Point is { } measured)
+                {
+                    if (size == sizes[0])
+                    {
+                        calibrated = kept?.Item1.Point is { } before && Math.Abs(measured.CpuMs - before.CpuMs) <= Math.Max(CalibrationDrift * before.CpuMs, CalibrationFloorMs);
+                    }
+                    // A calibrating measurement is not kept: the kept smallest size stays the one taken with the larger
+                    // ones, so small drifts cannot add up over many gradings.
+                    if (!calibrated)
+                    {
+                        Keep(keptFile, reference, referenceDigest);
+                    }
+                }
+            }
             if (reference.Point is null)
             {
                 return (CallJudgement.Test("scale", TestGroup.Scale, Verdict.IE, $"the reference failed at {size:N0} items: {reference.Message}", null, false), null);
@@ -105,6 +146,57 @@ internal sealed class ScaleRunner(BatchRunner runner, CallPlanner planner, CallC
         Math.Max(runner.Limits.MemoryBytes, ScaleMemoryFactor * referencePeakKb * 1024 + ((long)ScaleMemoryBaseMb << 20));
 
     private sealed record Measurement(ScalePoint? Point, Verdict Verdict, string? Message, string? Kind);
+
+    // One file per reference, input, arguments and size: the reference's CPU time, peak and output digest there.
+    private string KeptReferenceFile(string referenceHash, PlannedCall call, long size) =>
+        Path.Combine(judge.CacheDirectory("scale"), PythonJudge.Hash($"{referenceHash}|{judge.HarnessHash}|{problem.Function}|{Path.GetFileName(call.Input)}|{call.Args.ToJsonString()}|{size}|{options.Python}") + ".json");
+
+    /// <summary>
+    /// The reference's measurement at one size from an earlier grading, or null. Kept measurements are used only after the
+    /// smallest size, measured again, came within <see cref="CalibrationDrift"/> of its kept CPU time: the machine is then
+    /// about as fast as when they were taken. Outputs are deterministic (the content check re-runs every reference), so
+    /// the kept digest still describes what the reference returns.
+    /// </summary>
+    private (Measurement, OutputDigest)? KeptReference(string file)
+    {
+        try
+        {
+            if (!File.Exists(file) || System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file)) is not System.Text.Json.Nodes.JsonObject json
+                || json["digest"] is not System.Text.Json.Nodes.JsonObject digestJson
+                || OutputDigest.FromJson(digestJson, tests.Mode, (tag, item) => ResultNormalizer.NormalizeItem(tag, item, tests, true)) is not { } digest)
+            {
+                return null;
+            }
+            var point = new ScalePoint(json["size"]!.GetValue<long>(), json["cpu_ms"]!.GetValue<long>(), json["peak_kb"]!.GetValue<long>());
+            return (new Measurement(point, Verdict.AC, null, json["kind"]?.GetValue<string>()), digest);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException or NullReferenceException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static void Keep(string file, Measurement reference, OutputDigest digest)
+    {
+        var json = new System.Text.Json.Nodes.JsonObject
+        {
+            ["size"] = reference.Point!.Size,
+            ["cpu_ms"] = reference.Point.CpuMs,
+            ["peak_kb"] = reference.Point.PeakKb,
+            ["kind"] = reference.Kind,
+            ["digest"] = digest.ToJson(),
+        };
+        try
+        {
+            var temp = file + "." + Guid.NewGuid().ToString("N")[..8];
+            File.WriteAllText(temp, json.ToJsonString());
+            File.Move(temp, file, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Keeping is an optimisation: the next grading measures again.
+        }
+    }
 
     private async Task<Measurement> MeasureAsync(string source, PlannedCall call, long size, Sandbox.SandboxLimits limits, OutputDigest digest, CancellationToken ct, bool candidate = false)
     {

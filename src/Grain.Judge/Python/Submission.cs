@@ -32,7 +32,7 @@ internal sealed class Submission
         _references = new ReferenceResults(judge, problem, tests, _runner);
         _comparer = new CallComparer(tests);
         _rerun = new RerunChecker(_runner, _planner, _references, _comparer, tests, code);
-        _scale = new ScaleRunner(_runner, _planner, _comparer, problem, tests, judge.Options, code);
+        _scale = new ScaleRunner(judge, _runner, _planner, _comparer, problem, tests, judge.Options, code);
     }
 
     public async Task<JudgeReport> GradeAsync(bool examplesOnly, CancellationToken ct, IProgress<JudgeProgress>? progress = null)
@@ -103,6 +103,10 @@ internal sealed class Submission
             notes.Add(warning);
         }
         notes.AddRange(_sandbox.Gaps);
+        if (scale is not null && _scale.ReusedReferenceSizes > 0)
+        {
+            notes.Add($"scale: the reference's figures at {_scale.ReusedReferenceSizes} of {scale.Sizes.Count} sizes come from an earlier grading (its smallest size, measured again, agreed within {ScaleRunner.CalibrationDrift:P0})");
+        }
         return new JudgeReport
         {
             Problem = _problem.Id,
