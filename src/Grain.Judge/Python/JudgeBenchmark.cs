@@ -14,9 +14,14 @@ public sealed record JudgeBenchmarkResult(
     double ExamplesP50Ms,
     double ExamplesP90Ms,
     double FullGradeSeconds,
+    double FullGradeWarmSeconds,
+    double FullBareCpuSeconds,
     long Events,
     bool Isolated)
 {
+    /// <summary>Wall time of a full grading with the reference's scale figures kept ÷ the bare candidate's CPU over the same inputs.</summary>
+    public double FullGradeRatio => FullGradeWarmSeconds / Math.Max(FullBareCpuSeconds, 1e-3);
+
     /// <summary>CPU of the reference through harness and sandbox ÷ CPU of running it bare (CPU, so a busy machine does not skew it).</summary>
     public double Overhead => HarnessSeconds / BareSeconds;
 }
@@ -74,11 +79,24 @@ public sealed class JudgeBenchmark(PythonJudge judge, string dataDirectory)
             }
         }
         latencies.Sort();
+        // Full grading: once as the first grading of the problem (the reference measured at every scale size), then again
+        // with its scale figures kept; the baseline is the bare candidate's CPU on the inputs of every call a grading makes.
+        var kept = Path.Combine(dataDirectory, "judge", "scale");
+        if (Directory.Exists(kept))
+        {
+            Directory.Delete(kept, recursive: true);
+        }
         var full = Stopwatch.StartNew();
         var report = await judge.JudgeAsync(new JudgeRequest(problem.Id, "python", reference), ct);
         var fullSeconds = full.Elapsed.TotalSeconds;
+        full.Restart();
+        await judge.JudgeAsync(new JudgeRequest(problem.Id, "python", reference), ct);
+        var warmSeconds = full.Elapsed.TotalSeconds;
+        before = Sandbox.NativeProcess.ChildrenCpuMs();
+        TimeBare(Path.Combine(problem.Directory, problem.ReferenceFile), problem.Function!, judge.FullGradingInputs(problem));
+        var fullBare = (Sandbox.NativeProcess.ChildrenCpuMs() - before) / 1000.0;
         return new JudgeBenchmarkResult(genRate, genWall, harness, bare, latencies[latencies.Count / 2], latencies[(int)(latencies.Count * 0.9)],
-            fullSeconds, events, report.Notes?.All(n => !n.StartsWith("WARNING", StringComparison.Ordinal)) ?? true);
+            fullSeconds, warmSeconds, fullBare, events, report.Notes?.All(n => !n.StartsWith("WARNING", StringComparison.Ordinal)) ?? true);
     }
 
     private double TimeBare(string referencePath, string function, IReadOnlyList<string> inputs)

@@ -17,4 +17,11 @@ public sealed partial class PythonJudge
         }
         return clock.Elapsed.TotalSeconds;
     }
+
+    /// <summary>The input files of every candidate call of a full grading of <paramref name="problem"/>.</summary>
+    internal IReadOnlyList<string> FullGradingInputs(Problem problem)
+    {
+        var tests = TestsFile.Load(Path.Combine(problem.Directory, "tests.yaml"));
+        return new Submission(this, _sandbox.Value, problem, tests, "").InputsOfFullGrading();
+    }
 }

@@ -23,10 +23,11 @@ internal sealed class Submission
     private readonly CallComparer _comparer;
     private readonly RerunChecker _rerun;
     private readonly ScaleRunner _scale;
+    private readonly PythonJudge _judge;
 
     public Submission(PythonJudge judge, PythonSandbox sandbox, Problem problem, TestsFile tests, string code)
     {
-        (_sandbox, _problem, _tests, _code) = (sandbox, problem, tests, code);
+        (_judge, _sandbox, _problem, _tests, _code) = (judge, sandbox, problem, tests, code);
         _planner = new CallPlanner(judge, problem, tests);
         _runner = new BatchRunner(judge, sandbox, problem, tests);
         _references = new ReferenceResults(judge, problem, tests, _runner);
@@ -159,6 +160,26 @@ internal sealed class Submission
         {
             Details = new ValueDiffDetails { Expected = PythonRepr.Of(expected), Got = PythonRepr.Of(call.Result!) },
         };
+    }
+
+    /// <summary>
+    /// The input file of every call a full grading makes of the candidate (examples, hidden, faults, the re-run input twice,
+    /// each scale size and the empty one), for the benchmark's bare baseline.
+    /// </summary>
+    internal IReadOnlyList<string> InputsOfFullGrading()
+    {
+        var inputs = _tests.Examples.Concat(_tests.Hidden).Concat(_tests.Faults).Select(_planner.Input).ToList();
+        if (_tests.Rerun is { } rerun && (rerun.Input ?? _tests.Hidden.FirstOrDefault() ?? _tests.Examples.FirstOrDefault()) is { } again)
+        {
+            inputs.Add(_planner.Input(again));
+            inputs.Add(_planner.Input(again));
+        }
+        if (_tests.Scale is { } scale)
+        {
+            var dataset = scale.Generate.ToDataset();
+            inputs.AddRange((_judge.Options.ScaleSizes ?? scale.Sizes).Prepend(0).Select(size => _planner.Generated(dataset.WithRows(size))));
+        }
+        return inputs;
     }
 
     /// <summary>One scale-style run of the submission on an input (for benchmarks).</summary>
