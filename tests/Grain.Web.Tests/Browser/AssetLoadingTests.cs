@@ -21,7 +21,7 @@ public sealed class AssetLoadingTests(BrowserFixture browser) : IClassFixture<Br
         {
             await page.WaitForSelectorAsync(waitFor);
         }
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
         return scripts;
     }
 
