@@ -1,3 +1,4 @@
+using Grain.Core.Learning;
 using Grain.Core.Learning.Fsrs;
 using Grain.Core.Learning.Mock;
 using Grain.Core.Learning.Planning;
@@ -53,6 +54,12 @@ public interface IGrainStore : IAsyncDisposable
 
     /// <summary>The user's review log since a time (all when null), oldest first.</summary>
     Task<IReadOnlyList<ReviewLogEntry>> GetReviewLogsAsync(long userId, DateTimeOffset? since = null, CancellationToken ct = default);
+
+    /// <summary>Sets what the learner marked on a card (suspended, buried, flagged), replacing the previous mark; an empty mark clears it.</summary>
+    Task SetCardMarkAsync(long userId, CardMark mark, CancellationToken ct = default);
+
+    /// <summary>The learner's card marks, by item id.</summary>
+    Task<IReadOnlyList<CardMark>> GetCardMarksAsync(long userId, CancellationToken ct = default);
 
     // Submissions and hints
 

@@ -1,3 +1,4 @@
+using Grain.Core.Learning;
 using Grain.Core.Learning.Fsrs;
 using Grain.Core.Learning.Mock;
 using Grain.Core.Learning.Planning;
@@ -144,6 +145,12 @@ public sealed class LazyGrainStore(string engine, Func<CancellationToken, Task<I
 
     public async Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).SaveSubmissionProgressAsync(submissionId, partialReportJson, ct);
+
+    public async Task SetCardMarkAsync(long userId, CardMark mark, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).SetCardMarkAsync(userId, mark, ct);
+
+    public async Task<IReadOnlyList<CardMark>> GetCardMarksAsync(long userId, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).GetCardMarksAsync(userId, ct);
 
     public async Task SaveDraftAsync(long userId, string problemId, string code, DateTimeOffset at, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).SaveDraftAsync(userId, problemId, code, at, ct);

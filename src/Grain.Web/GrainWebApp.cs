@@ -33,10 +33,7 @@ public static class GrainWebApp
         app.UseSecurityHeaders();
         app.UseGrainErrors();
         app.UseGrainSecurity();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
-        });
+        app.UseGrainStaticFiles();
         app.MapGrainEndpoints();
         return app;
     }

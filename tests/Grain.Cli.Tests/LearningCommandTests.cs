@@ -65,6 +65,35 @@ public sealed class LearningCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Leave_A_Suspended_Card_Out_And_Bring_A_Buried_One_Back_The_Next_Day()
+    {
+        // Given a session that suspends the first card and buries the second
+        var first = await Run(Today, "sbq", "review");
+        first.ExitCode.ShouldBe(0, first.Error);
+        first.Out.ShouldContain("suspended");
+        first.Out.ShouldContain("buried until tomorrow");
+        var titles = CardLines(first.Out);
+
+        // When the same day and the next day are reviewed
+        var sameDay = CardLines((await Run(Today, "q", "review")).Out);
+        var nextDay = await Run("2026-05-05T08:00:00Z", " 3q", "review");
+
+        // Then: the same day skips both; the next day brings the buried card back and never the suspended one
+        sameDay[0].ShouldNotBe(titles[0]);
+        sameDay[0].ShouldNotBe(titles[1]);
+        CardLines(nextDay.Out)[0].ShouldBe(titles[1]);
+        nextDay.Out.ShouldNotContain(titles[0]);
+    }
+
+    // The question printed under each "Card i/n" line, in order.
+    private static List<string> CardLines(string output)
+    {
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        return lines.Select((l, i) => (l, i)).Where(p => p.l.StartsWith("Card ", StringComparison.Ordinal) && p.i + 1 < lines.Count)
+            .Select(p => lines[p.i + 1]).ToList();
+    }
+
+    [Fact]
     public async Task Should_Rebuild_The_Plan_From_Today_When_The_Learner_Falls_Behind()
     {
         // Given

@@ -10,7 +10,7 @@ namespace Grain.Cli.Commands;
 
 /// <summary>
 /// <c>grain review [--limit N] [--new N]</c>: a terminal review session. Space shows the answer, 1–4 rate it
-/// (Again, Hard, Good, Easy), q quits. Each rating is saved at once, so stopping loses nothing already rated.
+/// (Again, Hard, Good, Easy), b buries the card until tomorrow, s suspends it, f flags it, q quits. Each rating is saved at once, so stopping loses nothing already rated.
 /// When stdin is not a terminal the same keys are read from it, which makes sessions scriptable.
 /// </summary>
 internal static class ReviewCommand
@@ -59,17 +59,34 @@ internal static class ReviewCommand
                 _console.WriteLine();
                 _console.MarkupLine($"[bold]Card {done + 1}/{total}[/] · {Markup.Escape(card.Topic)}{(entry.IsNew ? " · [blue]new[/]" : "")}");
                 _console.MarkupLine(Markup.Escape(card.Question));
-                _console.MarkupLine("[grey](space: show answer, 1-4: rate, q: quit)[/]");
-                var key = ReadKey(" 1234q");
-                if (key == ' ')
+                _console.MarkupLine("[grey](space: show answer, 1-4: rate, b: bury until tomorrow, s: suspend, f: flag, q: quit)[/]");
+                char? key;
+                var shown = false;
+                while (true)
                 {
-                    var at = env.Now();
-                    ShowAnswer(card, scheduler.Preview(entry.Card, at));
-                    key = ReadKey("1234q");
+                    key = ReadKey(shown ? "1234bsfq" : " 1234bsfq");
+                    if (key == ' ')
+                    {
+                        ShowAnswer(card, scheduler.Preview(entry.Card, env.Now()));
+                        shown = true;
+                    }
+                    else if (key == 'f')
+                    {
+                        _console.MarkupLine(await MarkAsync(entry.ItemId, 'f', ct));
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
                 if (key is null or 'q')
                 {
                     break;
+                }
+                if (key is 'b' or 's')
+                {
+                    _console.MarkupLine(await MarkAsync(entry.ItemId, key.Value, ct));
+                    continue;
                 }
                 var rating = (Rating)(key.Value - '0');
                 var outcome = scheduler.Review(entry.Card, rating, env.Now(), (int)Math.Min(int.MaxValue, watch.ElapsedMilliseconds));
@@ -90,7 +107,21 @@ internal static class ReviewCommand
             var introduced = await context.Store.CountIntroducedAsync(context.UserId, dayStart, dayStart.AddDays(1), ct);
             var seen = await context.Store.GetSeenItemIdsAsync(context.UserId, ct);
             var plan = await context.Store.GetActivePlanAsync(context.UserId, ct);
-            return DayQueue.Build(scheduler, context.Library.Catalogue, due, introduced, seen, plan?.Plan, now, newPerDay).Entries;
+            var marks = await context.Store.GetCardMarksAsync(context.UserId, ct);
+            return DayQueue.Build(scheduler, context.Library.Catalogue, due, introduced, seen, plan?.Plan, now, newPerDay, marks).Entries;
+        }
+
+        private async Task<string> MarkAsync(string itemId, char key, CancellationToken ct)
+        {
+            var mark = (await context.Store.GetCardMarksAsync(context.UserId, ct)).FirstOrDefault(m => m.ItemId == itemId) ?? new CardMark(itemId);
+            var (changed, said) = key switch
+            {
+                'b' => (mark with { BuriedUntil = CardMark.NextDay(env.Now()) }, "buried until tomorrow"),
+                's' => (mark with { Suspended = true }, "suspended (unsuspend it in the web app's library)"),
+                _ => (mark with { Flagged = !mark.Flagged }, mark.Flagged ? "flag taken off" : "flagged"),
+            };
+            await context.Store.SetCardMarkAsync(context.UserId, changed, ct);
+            return said;
         }
 
         private void ShowAnswer(ConceptCard card, IReadOnlyDictionary<Rating, ReviewOutcome> preview)

@@ -18,6 +18,7 @@ public sealed record DayQueue(IReadOnlyList<QueueEntry> Entries, DateTimeOffset 
     /// <param name="plan">The active plan, or null.</param>
     /// <param name="now">The current time (UTC).</param>
     /// <param name="newPerDay">The daily limit of new cards.</param>
+    /// <param name="marks">The learner's card marks: suspended cards and cards buried until later stay out.</param>
     public static DayQueue Build(
         FsrsScheduler scheduler,
         LearningCatalogue catalogue,
@@ -26,16 +27,18 @@ public sealed record DayQueue(IReadOnlyList<QueueEntry> Entries, DateTimeOffset 
         IReadOnlySet<string> seen,
         StudyPlan? plan,
         DateTimeOffset now,
-        int newPerDay = ReviewQueue.DefaultNewPerDay)
+        int newPerDay = ReviewQueue.DefaultNewPerDay,
+        IEnumerable<CardMark>? marks = null)
     {
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var dayEnd = dayStart.AddDays(1);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var cards = dueByDayEnd.Where(c => catalogue.IsCard(c.ItemId)).ToList();
+        var setAside = CardMark.SetAside(marks ?? [], now);
+        var cards = dueByDayEnd.Where(c => catalogue.IsCard(c.ItemId) && !setAside.Contains(c.ItemId)).ToList();
         var planned = plan?.Days.Where(d => d.Date <= today).SelectMany(d => d.Tasks)
             .Where(t => t.Kind == PlanTaskKind.NewCards).SelectMany(t => t.ItemIds) ?? [];
         var candidates = planned.Concat(catalogue.CardsInIntroductionOrder)
-            .Where(id => !seen.Contains(id) && catalogue.IsCard(id)).Distinct(StringComparer.Ordinal);
+            .Where(id => !seen.Contains(id) && !setAside.Contains(id) && catalogue.IsCard(id)).Distinct(StringComparer.Ordinal);
         var entries = ReviewQueue.Build(scheduler, cards.Where(c => c.Due <= now), candidates, now, introducedToday, newPerDay);
         var nextDue = cards.Where(c => c.Due > now && c.Due < dayEnd).Select(c => c.Due).DefaultIfEmpty(dayEnd).Min();
         return new DayQueue(entries, nextDue);

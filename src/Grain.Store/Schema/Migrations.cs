@@ -175,6 +175,17 @@ internal static class Migrations
             -- The SQL engine a submission asked for (sqlite, postgres, duckdb); NULL: the problem's first available engine.
             ALTER TABLE submissions ADD COLUMN engine TEXT;
             """),
+        (5, "card marks", """
+            -- What a learner set on a card outside its schedule; a row exists only while something is set.
+            CREATE TABLE card_marks (
+              user_id {int} NOT NULL REFERENCES users(id),
+              item_id TEXT NOT NULL,
+              suspended {int} NOT NULL,
+              buried_until_ms {int},
+              flagged {int} NOT NULL,
+              PRIMARY KEY (user_id, item_id)
+            );
+            """),
     ];
 
     /// <summary>The newest schema version this program knows.</summary>

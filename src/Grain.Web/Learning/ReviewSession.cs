@@ -98,12 +98,114 @@ public sealed class ReviewSession(Learner learner)
         }
     }
 
+    /// <summary>The learner's card marks (suspended, buried, flagged).</summary>
+    public async Task<IReadOnlyList<CardMark>> MarksAsync() => await learner.Store.GetCardMarksAsync(await learner.UserIdAsync());
+
+    /// <summary>Suspends a card (it leaves every queue until unsuspended) or unsuspends it.</summary>
+    public Task SuspendAsync(string itemId, bool suspended) => MarkAsync(itemId, m => m with { Suspended = suspended });
+
+    /// <summary>Buries a card until the next day: it leaves today's queues and comes back in tomorrow's.</summary>
+    public Task BuryAsync(string itemId) => MarkAsync(itemId, m => m with { BuriedUntil = CardMark.NextDay(learner.Now) });
+
+    /// <summary>Flags a card, or takes the flag off; returns the new mark.</summary>
+    public Task<CardMark> ToggleFlagAsync(string itemId) => MarkAsync(itemId, m => m with { Flagged = !m.Flagged });
+
+    /// <summary>
+    /// Custom study of a topic: its cards now, whatever their schedule (<see cref="CustomStudy"/>), without the cards
+    /// already practised in this custom session.
+    /// </summary>
+    public async Task<IReadOnlyList<QueueEntry>> CustomQueueAsync(string topic)
+    {
+        var user = await learner.UserIdAsync();
+        var now = learner.Now;
+        var state = State(user);
+        IReadOnlySet<string> practised;
+        lock (state)
+        {
+            practised = Practised(state, topic, now).ToHashSet(StringComparer.Ordinal);
+        }
+        var cards = learner.Library.Cards.Where(c => c.Topic == topic).Select(c => c.Id);
+        var states = await learner.Store.GetCardsAsync(user);
+        var marks = await learner.Store.GetCardMarksAsync(user);
+        return CustomStudy.Build(learner.Scheduler, cards, states, CardMark.SetAside(marks, now), practised, now);
+    }
+
+    /// <summary>
+    /// Rates a card in a custom session of <paramref name="topic"/>: a due or new card is reviewed as usual, a card
+    /// scheduled for later only counts as practised. Returns whether the rating was written; null when the card is not in the session.
+    /// </summary>
+    public async Task<bool?> RateCustomAsync(string topic, string itemId, Rating rating, int? durationMs)
+    {
+        var user = await learner.UserIdAsync();
+        var entry = (await CustomQueueAsync(topic)).FirstOrDefault(e => e.ItemId == itemId);
+        if (entry is null)
+        {
+            return null;
+        }
+        await _lock.WaitAsync();
+        try
+        {
+            var now = learner.Now;
+            var state = State(user);
+            lock (state)
+            {
+                Practised(state, topic, now).Add(itemId);
+            }
+            if (!CustomStudy.Reschedules(entry, now))
+            {
+                return false;
+            }
+            await learner.Store.SaveReviewAsync(user, "card", learner.Scheduler.Review(entry.Card, rating, now, durationMs));
+            state.Rated++;
+            state.LastRated = itemId;
+            state.Queue = null;
+            return true;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
     /// <summary>Forgets the cached queues (a new plan or a mock loop changes which new cards come next).</summary>
     public void Invalidate()
     {
         foreach (var state in _learners.Values)
         {
             state.Queue = null;
+        }
+    }
+
+    private async Task<CardMark> MarkAsync(string itemId, Func<CardMark, CardMark> change)
+    {
+        var user = await learner.UserIdAsync();
+        await _lock.WaitAsync();
+        try
+        {
+            var current = (await learner.Store.GetCardMarksAsync(user)).FirstOrDefault(m => m.ItemId == itemId) ?? new CardMark(itemId);
+            var changed = change(current);
+            await learner.Store.SetCardMarkAsync(user, changed);
+            State(user).Queue = null;
+            return changed;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    // The practised set belongs to one topic on one day: another topic or a new day starts a fresh custom session.
+    private static HashSet<string> Practised(LearnerState state, string topic, DateTimeOffset now)
+    {
+        lock (state)
+        {
+            var key = $"{DateOnly.FromDateTime(now.UtcDateTime):O}/{topic}";
+            if (state.CustomKey != key)
+            {
+                state.CustomKey = key;
+                state.Practised = new HashSet<string>(StringComparer.Ordinal);
+            }
+            return state.Practised;
         }
     }
 
@@ -123,7 +225,8 @@ public sealed class ReviewSession(Learner learner)
         var introduced = await store.CountIntroducedAsync(user, dayStart, dayEnd);
         var seen = await store.GetSeenItemIdsAsync(user);
         var plan = await store.GetActivePlanAsync(user);
-        var queue = DayQueue.Build(learner.Scheduler, learner.Library.Catalogue, due, introduced, seen, plan?.Plan, now);
+        var marks = await store.GetCardMarksAsync(user);
+        var queue = DayQueue.Build(learner.Scheduler, learner.Library.Catalogue, due, introduced, seen, plan?.Plan, now, marks: marks);
         state.Queue = queue;
         return queue;
     }
@@ -133,5 +236,7 @@ public sealed class ReviewSession(Learner learner)
         public int Rated;
         public string? LastRated;
         public volatile DayQueue? Queue;
+        public string? CustomKey;
+        public HashSet<string> Practised = new(StringComparer.Ordinal);
     }
 }

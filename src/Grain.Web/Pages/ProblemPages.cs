@@ -10,7 +10,7 @@ namespace Grain.Web.Pages;
 /// <summary>The problem list with filters and the problem page: statement, rules, editor, hints, results.</summary>
 public static class ProblemPages
 {
-    private static readonly string[] FilterNames = ["language", "topic", "pattern", "difficulty", "company", "status"];
+    private static readonly string[] FilterNames = ["q", "language", "topic", "pattern", "difficulty", "company", "status"];
 
     public static void MapProblemPages(this WebApplication app)
     {
@@ -88,14 +88,19 @@ public static class ProblemPages
             .Where(f => f.value.Length > 0)
             .ToDictionary(f => f.key, f => f.value, StringComparer.Ordinal);
         string? F(string key) => filters.GetValueOrDefault(key);
+        // The text search is the library's (every word must match; title words rank higher), kept in its order.
+        var rank = F("q") is { } text
+            ? library.Query(new ContentQuery(text, "problem")).Select((item, i) => (item.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal)
+            : null;
         var problems = library.Problems
+            .Where(p => rank is null || rank.ContainsKey(p.Id))
             .Where(p => F("language") is not { } lang || p.Language == lang)
             .Where(p => F("topic") is not { } t || p.Topic == t)
             .Where(p => F("pattern") is not { } pat || p.Pattern == pat)
             .Where(p => F("difficulty") is not { } d || p.Difficulty == d)
             .Where(p => F("company") is not { } c || p.Companies.Contains(c))
             .Where(p => F("status") is not { } s || progress.Of(p) == s)
-            .OrderBy(p => DifficultyRank(p.Difficulty)).ThenBy(p => p.Title, StringComparer.Ordinal)
+            .OrderBy(p => rank?.GetValueOrDefault(p.Id) ?? 0).ThenBy(p => DifficultyRank(p.Difficulty)).ThenBy(p => p.Title, StringComparer.Ordinal)
             .ToList();
         return PageResults.Render<ProblemListPage>(new
         {

@@ -1,7 +1,6 @@
 // Grain's browser code: progressive enhancement over server-rendered pages.
 import htmx from 'htmx.org';
 import { mountEditors } from './editor.js';
-import { mountCharts } from './charts.js';
 import { mountReview } from './review.js';
 import { mountTimers } from './timer.js';
 import { mountPractice } from './practice.js';
@@ -28,9 +27,16 @@ document.addEventListener('htmx:configRequest', (event) => {
   }
 });
 
+// Keep no page snapshots: Back and Forward ask the server for the page at that address, so the filters in the address
+// (library, problems) come back with their form as the server renders it.
+htmx.config.historyCacheSize = 0;
+htmx.config.refreshOnHistoryMiss = true;
+
 htmx.onLoad((root) => {
   mountEditors(root);
-  mountCharts(root);
+  if (root.querySelector('[data-chart]')) {
+    import('./charts.js').then(({ mountCharts }) => mountCharts(root));
+  }
   mountTimers(root);
   mountPractice(root);
   mountProblem(root);
@@ -41,9 +47,17 @@ document.addEventListener('DOMContentLoaded', () => {
   mountPolling();
   const toggle = document.querySelector('[data-nav-toggle]');
   if (toggle) {
-    toggle.addEventListener('click', () => {
-      const open = document.body.classList.toggle('nav-open');
+    const setOpen = (open) => {
+      document.body.classList.toggle('nav-open', open);
       toggle.setAttribute('aria-expanded', String(open));
+    };
+    toggle.addEventListener('click', () => setOpen(!document.body.classList.contains('nav-open')));
+    // Esc closes the open mobile menu and gives the focus back to its button.
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && document.body.classList.contains('nav-open')) {
+        setOpen(false);
+        toggle.focus();
+      }
     });
   }
 });

@@ -1,6 +1,6 @@
 // Drafts: the problem editor's code goes to localStorage at once and to the server a moment after typing stops, so a
 // reload, a closed tab or a dead server loses nothing. A local copy the server has not confirmed wins on the next load.
-import { setEditorText } from './editor.js';
+import { setEditorText } from './editor-text.js';
 
 const SaveDelayMs = 800;
 const RetryDelayMs = 5000;

@@ -1,6 +1,6 @@
 // Problem page: Run and Submit post the editor's code to /api/submissions and follow the result panel.
 import htmx from 'htmx.org';
-import { setEditorText } from './editor.js';
+import { setEditorText } from './editor-text.js';
 import { mountDraft } from './draft.js';
 
 export function mountProblem(root) {
@@ -52,7 +52,8 @@ export function mountProblem(root) {
       const examplesOnly = event.submitter && event.submitter.value === 'run';
       send(examplesOnly);
     });
-    form.addEventListener('keydown', (event) => {
+    // Anywhere on the page, not only in the form: Ctrl+Enter runs the examples, Ctrl+Shift+Enter submits.
+    document.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
         event.preventDefault();
         send(!event.shiftKey);

@@ -1,4 +1,4 @@
-// Review keyboard: space reveals the answer, 1–4 rate, u undoes the last rating.
+// Review keyboard: space reveals the answer, 1–4 rate, u undoes the last rating, b buries, s suspends, f flags.
 export function mountReview(root) {
   const review = root.querySelector('[data-review]');
   if (!review) {
@@ -39,11 +39,12 @@ export function mountReview(root) {
       if (button) {
         button.click();
       }
-    } else if (event.key === 'u') {
-      const undo = review.querySelector('[data-undo]');
-      if (undo) {
+    } else if (/^[usbf]$/.test(event.key)) {
+      const names = { u: 'data-undo', s: 'data-suspend', b: 'data-bury', f: 'data-flag' };
+      const button = review.querySelector(`[${names[event.key]}]`);
+      if (button) {
         event.preventDefault();
-        undo.click();
+        button.click();
       }
     }
   });

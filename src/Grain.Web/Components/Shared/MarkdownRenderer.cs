@@ -20,13 +20,20 @@ internal static class MarkdownRenderer
         {
             return html;
         }
-        html = Markdown.ToHtml(markdown, Pipeline);
+        html = ScrollInOwnBox(Markdown.ToHtml(markdown, Pipeline));
         if (Cache.Count < 20_000)
         {
             Cache[markdown] = html;
         }
         return html;
     }
+
+    // Code blocks and tables scroll sideways inside their own box (never the page) and take the keyboard focus, so a
+    // keyboard can scroll them. Raw HTML is disabled, so every such tag here is Markdig's own.
+    private static string ScrollInOwnBox(string html) => html
+        .Replace("<pre>", "<pre tabindex=\"0\">", StringComparison.Ordinal)
+        .Replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>", StringComparison.Ordinal)
+        .Replace("</table>", "</table></div>", StringComparison.Ordinal);
 
     /// <summary>One line of Markdown without the surrounding paragraph.</summary>
     public static string ToInlineHtml(string? markdown)

@@ -1,0 +1,70 @@
+using Grain.Testing;
+using Microsoft.Playwright;
+
+namespace Grain.Web.Tests.Browser;
+
+/// <summary>Library filters in the address (Back restores them), Esc closes the mobile menu, Ctrl+Enter anywhere on the problem page.</summary>
+public sealed class NavigationJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [RequiresFact("chromium")]
+    public async Task Should_Restore_The_Library_Filters_On_Back()
+    {
+        // Given
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/library");
+        var all = await page.InnerTextAsync("#results [role=status]");
+
+        // When two filters are chosen one after the other
+        await page.SelectOptionAsync("#f-kind", "card");
+        await page.WaitForURLAsync("**/library?*kind=card*");
+        var cards = await page.InnerTextAsync("#results [role=status]");
+        await page.SelectOptionAsync("#f-topic", "pipelines");
+        await page.WaitForURLAsync("**topic=pipelines*");
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(u => !u.Contains("topic=pipelines", StringComparison.Ordinal));
+
+        // Then the first filter is back in the form and in the results
+        (await page.InputValueAsync("#f-kind")).ShouldBe("card");
+        (await page.InputValueAsync("#f-topic")).ShouldBe("");
+        (await page.InnerTextAsync("#results [role=status]")).ShouldBe(cards);
+
+        // And Back again shows every item
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(u => !u.Contains("kind=card", StringComparison.Ordinal));
+        (await page.InputValueAsync("#f-kind")).ShouldBe("");
+        (await page.InnerTextAsync("#results [role=status]")).ShouldBe(all);
+    }
+
+    [RequiresFact("chromium")]
+    public async Task Should_Close_The_Mobile_Menu_With_Escape()
+    {
+        // Given
+        var page = await browser.NewPageAsync(375);
+        await page.GotoAsync("/library");
+        await page.ClickAsync("[data-nav-toggle]");
+        (await page.GetAttributeAsync("[data-nav-toggle]", "aria-expanded")).ShouldBe("true");
+
+        // When
+        await page.Keyboard.PressAsync("Escape");
+
+        // Then
+        (await page.GetAttributeAsync("[data-nav-toggle]", "aria-expanded")).ShouldBe("false");
+        (await page.EvaluateAsync<bool>("() => document.body.classList.contains('nav-open')")).ShouldBeFalse();
+    }
+
+    [RequiresFact("chromium")]
+    public async Task Should_Run_The_Examples_With_Ctrl_Enter_From_Anywhere_On_The_Problem_Page()
+    {
+        // Given the focus outside the editor form (on the statement)
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/problems/avg-price-per-item");
+        await page.WaitForSelectorAsync(".cm-content");
+        await page.ClickAsync("h1");
+
+        // When
+        await page.Keyboard.PressAsync("Control+Enter");
+
+        // Then a Run was sent and its result panel follows it
+        await page.WaitForSelectorAsync("#results [data-poll], #results .result-head", new PageWaitForSelectorOptions { Timeout = 15_000 });
+    }
+}
