@@ -10,6 +10,8 @@ public static class GrainWorkerHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A start that fails (the database cannot be opened) is reported by the command as one line, not as a logged stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(worker);
         builder.Services.AddGrainGrading();
