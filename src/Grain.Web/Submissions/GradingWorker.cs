@@ -39,7 +39,16 @@ public sealed class GradingWorker(IGrainStore store, SubmissionGrader grader, Gr
                 await DelayAsync(options.PollInterval, stoppingToken);
                 continue;
             }
-            await GradeAsync(worker, claimed, stoppingToken);
+            try
+            {
+                await GradeAsync(worker, claimed, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The result could not be stored (database trouble): the lease expires and a worker grades it again.
+                logger.LogError(ex, "worker {Worker} failed on submission {Id}", worker, claimed.Id);
+                await DelayAsync(options.PollInterval, stoppingToken);
+            }
         }
     }
 
