@@ -30,6 +30,7 @@ public static class GrainCli
         ("cards", CardsCommand.Create),
         ("show", ShowCommand.Create),
         ("serve", ServeCommand.Create),
+        ("worker", WorkerCommand.Create),
         ("review", ReviewCommand.Create),
         ("assess", AssessCommand.Create),
         ("plan", PlanCommand.Create),

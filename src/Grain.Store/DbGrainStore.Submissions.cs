@@ -4,7 +4,7 @@ namespace Grain.Store;
 
 internal abstract partial class DbGrainStore
 {
-    private const string SubmissionColumns = "id, user_id, problem_id, language, code, status, passed, report_json, created_ms, updated_ms, examples_only, engine";
+    private const string SubmissionColumns = "id, user_id, problem_id, language, code, status, passed, report_json, created_ms, updated_ms, examples_only, engine, lease_owner, attempts";
 
     public Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, string? engine = null, CancellationToken ct = default) =>
         WriteAsync(db => db.ExecuteScalarAsync<long>("""
@@ -14,7 +14,7 @@ internal abstract partial class DbGrainStore
 
     public Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default) =>
         WriteAsync(db => db.ExecuteAsync(
-            "UPDATE submissions SET status = 'queued', report_json = NULL, updated_ms = @at WHERE status = 'running'", new { at = Ms(DateTimeOffset.UtcNow) }), ct);
+            "UPDATE submissions SET status = 'queued', report_json = NULL, updated_ms = @at WHERE status = 'running' AND lease_owner IS NULL", new { at = Ms(DateTimeOffset.UtcNow) }), ct);
 
     public Task<bool> TryStartSubmissionAsync(long submissionId, CancellationToken ct = default) =>
         WriteAsync(async db => await db.ExecuteAsync(
@@ -36,10 +36,11 @@ internal abstract partial class DbGrainStore
         }, ct);
     }
 
-    public Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, CancellationToken ct = default) =>
-        WriteAsync(db => db.ExecuteAsync(
-            "UPDATE submissions SET report_json = @partialReportJson, updated_ms = @at WHERE id = @submissionId AND status = 'running'",
-            new { submissionId, partialReportJson, at = Ms(DateTimeOffset.UtcNow) }), ct);
+    public Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, string? leaseOwner = null, CancellationToken ct = default) =>
+        WriteAsync(db => db.ExecuteAsync($"""
+            UPDATE submissions SET report_json = @partialReportJson, updated_ms = @at
+            WHERE id = @submissionId AND status = 'running' AND {(leaseOwner is null ? "lease_owner IS NULL" : "lease_owner = @leaseOwner")}
+            """, new { submissionId, partialReportJson, leaseOwner, at = Ms(DateTimeOffset.UtcNow) }), ct);
 
     public Task<StoredSubmission?> GetSubmissionAsync(long submissionId, CancellationToken ct = default) =>
         ReadAsync(async db => (await db.QueryAsync<SubmissionRow>(
@@ -81,8 +82,10 @@ internal abstract partial class DbGrainStore
         public long UpdatedMs { get; set; }
         public long ExamplesOnly { get; set; }
         public string? Engine { get; set; }
+        public string? LeaseOwner { get; set; }
+        public long Attempts { get; set; }
 
         public StoredSubmission ToSubmission() => new(Id, UserId, ProblemId, Language, Code, Status,
-            Passed is { } p ? p != 0 : null, ReportJson, Time(CreatedMs), Time(UpdatedMs), ExamplesOnly != 0, Engine);
+            Passed is { } p ? p != 0 : null, ReportJson, Time(CreatedMs), Time(UpdatedMs), ExamplesOnly != 0, Engine, LeaseOwner, (int)Attempts);
     }
 }

@@ -66,7 +66,7 @@ public interface IGrainStore : IAsyncDisposable
     /// <summary>Stores a submission before grading, status queued; returns its id. <paramref name="examplesOnly"/> marks a Run; <paramref name="engine"/> is the SQL engine asked for.</summary>
     Task<long> CreateSubmissionAsync(long userId, string problemId, string language, string code, bool examplesOnly = false, string? engine = null, CancellationToken ct = default);
 
-    /// <summary>Puts submissions left running (a grader stopped mid-way) back in the queue; returns how many.</summary>
+    /// <summary>Puts submissions left running by the in-process grader (no worker lease) back in the queue; returns how many.</summary>
     Task<int> RequeueRunningSubmissionsAsync(CancellationToken ct = default);
 
     /// <summary>Moves a queued submission to running; false when another grader took it first.</summary>
@@ -79,7 +79,7 @@ public interface IGrainStore : IAsyncDisposable
     /// Stores the report of the groups graded so far while the submission is running (ignored once it is not running),
     /// so a reader sees results as they come.
     /// </summary>
-    Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, CancellationToken ct = default);
+    Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, string? leaseOwner = null, CancellationToken ct = default);
 
     Task<StoredSubmission?> GetSubmissionAsync(long submissionId, CancellationToken ct = default);
 
@@ -88,6 +88,33 @@ public interface IGrainStore : IAsyncDisposable
 
     /// <summary>Submissions waiting for a grader, oldest first.</summary>
     Task<IReadOnlyList<StoredSubmission>> GetQueuedSubmissionsAsync(int limit, CancellationToken ct = default);
+
+    /// <summary>How many of the learner's submissions are queued or being graded.</summary>
+    Task<int> CountPendingSubmissionsAsync(long userId, CancellationToken ct = default);
+
+    /// <summary>Queue depth, submissions being graded and the age of the oldest queued one at <paramref name="now"/>.</summary>
+    Task<GradingQueueStats> GetGradingQueueStatsAsync(DateTimeOffset now, CancellationToken ct = default);
+
+    // Grading workers (leases)
+
+    /// <summary>
+    /// Claims the next submission for <paramref name="worker"/>: Runs before Submits, oldest first, among queued ones and
+    /// running ones whose lease expired before <paramref name="now"/>. Sets the lease until now + <paramref name="lease"/>
+    /// and counts the attempt, in one transaction (PostgreSQL skips rows another claimer holds). Null when none waits.
+    /// </summary>
+    Task<StoredSubmission?> ClaimSubmissionAsync(string worker, DateTimeOffset now, TimeSpan lease, CancellationToken ct = default);
+
+    /// <summary>Extends the worker's lease to now + <paramref name="lease"/>; false when the worker no longer holds it.</summary>
+    Task<bool> RenewSubmissionLeaseAsync(long submissionId, string worker, DateTimeOffset now, TimeSpan lease, CancellationToken ct = default);
+
+    /// <summary>
+    /// Records the outcome as <see cref="CompleteSubmissionAsync"/> does, only while <paramref name="worker"/> holds the lease;
+    /// false (nothing written) when another worker claimed the submission since.
+    /// </summary>
+    Task<bool> CompleteLeasedSubmissionAsync(long submissionId, string worker, string status, bool? passed, string? reportJson, CancellationToken ct = default);
+
+    /// <summary>Gives a submission back to the queue (a worker shutting down) when the worker still holds it; the attempt is not counted.</summary>
+    Task<bool> ReleaseSubmissionLeaseAsync(long submissionId, string worker, CancellationToken ct = default);
 
     /// <summary>Records that a hint was shown (idempotent).</summary>
     Task RevealHintAsync(long userId, string problemId, int hintNumber, CancellationToken ct = default);

@@ -143,8 +143,26 @@ public sealed class LazyGrainStore(string engine, Func<CancellationToken, Task<I
     public async Task<IReadOnlySet<string>> GetSeenItemIdsAsync(long userId, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).GetSeenItemIdsAsync(userId, ct);
 
-    public async Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, CancellationToken ct = default) =>
-        await (await OpenAsync(ct)).SaveSubmissionProgressAsync(submissionId, partialReportJson, ct);
+    public async Task SaveSubmissionProgressAsync(long submissionId, string partialReportJson, string? leaseOwner = null, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).SaveSubmissionProgressAsync(submissionId, partialReportJson, leaseOwner, ct);
+
+    public async Task<int> CountPendingSubmissionsAsync(long userId, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).CountPendingSubmissionsAsync(userId, ct);
+
+    public async Task<GradingQueueStats> GetGradingQueueStatsAsync(DateTimeOffset now, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).GetGradingQueueStatsAsync(now, ct);
+
+    public async Task<StoredSubmission?> ClaimSubmissionAsync(string worker, DateTimeOffset now, TimeSpan lease, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).ClaimSubmissionAsync(worker, now, lease, ct);
+
+    public async Task<bool> RenewSubmissionLeaseAsync(long submissionId, string worker, DateTimeOffset now, TimeSpan lease, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).RenewSubmissionLeaseAsync(submissionId, worker, now, lease, ct);
+
+    public async Task<bool> CompleteLeasedSubmissionAsync(long submissionId, string worker, string status, bool? passed, string? reportJson, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).CompleteLeasedSubmissionAsync(submissionId, worker, status, passed, reportJson, ct);
+
+    public async Task<bool> ReleaseSubmissionLeaseAsync(long submissionId, string worker, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).ReleaseSubmissionLeaseAsync(submissionId, worker, ct);
 
     public async Task SetCardMarkAsync(long userId, CardMark mark, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).SetCardMarkAsync(userId, mark, ct);

@@ -43,27 +43,11 @@ public static class GrainWebApp
     {
         builder.Services.AddSingleton(options);
         builder.AddGrainSecurity(options);
-        // The store opens on first use without blocking a thread; StoreStartup opens it (and migrates) before the
-        // grading queue starts, so a database that cannot be opened stops the start-up with its message.
-        builder.Services.AddSingleton<IGrainStore>(sp => GrainStore.OpenLazily(sp.GetRequiredService<GrainWebOptions>().DataDirectory, Environment.GetEnvironmentVariable));
-        builder.Services.AddHostedService<StoreStartup>();
+        builder.Services.AddGrainGrading();
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<Learner>();
         builder.Services.AddSingleton<ReviewSession>();
         builder.Services.AddSingleton<ProgressView>();
-        builder.Services.AddSingleton(sp =>
-        {
-            var o = sp.GetRequiredService<GrainWebOptions>();
-            return o.Library ?? ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks]).Library;
-        });
-        // Read from the registered options, which tests may replace after this.
-        builder.Services.AddGrainJudges(sp =>
-        {
-            var o = sp.GetRequiredService<GrainWebOptions>();
-            return o.Judges ?? JudgeSettings.Bind(o.DataDirectory, Environment.GetEnvironmentVariable);
-        });
         builder.Services.AddSingleton<Pages.ProblemChoices>();
         builder.Services.AddProblemDetails();
         // Pages are Razor components rendered on the server (static SSR) by Pages/PageResults with the framework's
@@ -82,6 +66,37 @@ public static class GrainWebApp
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
     }
 
+    /// <summary>
+    /// What grading needs, shared by the web app and <c>grain worker</c>: the store, the content library, the judges, the
+    /// learner (for the review a graded Submit becomes) and the <see cref="SubmissionGrader"/>. Reads the registered <see cref="GrainWebOptions"/>.
+    /// </summary>
+    public static IServiceCollection AddGrainGrading(this IServiceCollection services)
+    {
+        // The store opens on first use without blocking a thread; StoreStartup opens it (and migrates) before the
+        // grading queue starts, so a database that cannot be opened stops the start-up with its message.
+        services.AddSingleton<IGrainStore>(sp =>
+        {
+            var o = sp.GetRequiredService<GrainWebOptions>();
+            return GrainStore.OpenLazily(o.DataDirectory, o.StoreVariable);
+        });
+        services.AddHostedService<StoreStartup>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Learner>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<GrainWebOptions>();
+            return o.Library ?? ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks]).Library;
+        });
+        // Read from the registered options, which tests may replace after this.
+        services.AddGrainJudges(sp =>
+        {
+            var o = sp.GetRequiredService<GrainWebOptions>();
+            return o.Judges ?? JudgeSettings.Bind(o.DataDirectory, Environment.GetEnvironmentVariable);
+        });
+        services.AddSingleton<SubmissionGrader>();
+        return services;
+    }
+
     /// <summary>Maps every page and API endpoint.</summary>
     public static void MapGrainEndpoints(this WebApplication app)
     {
@@ -98,7 +113,7 @@ public static class GrainWebApp
         app.MapContentApi();
         app.MapSubmissionApi();
         app.MapDraftApi();
-        app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithTags("Health");
+        app.MapHealthApi();
         app.MapOpenApi("/api/openapi.json");
         app.MapFallback(NotFoundPage.Handle);
     }

@@ -19,6 +19,15 @@ public sealed class GrainWebOptions
     /// <summary>Host names the app answers to, separated by ';' (<c>*</c> for any); null derives them from <see cref="Urls"/>.</summary>
     public string? AllowedHosts { get; init; }
 
+    /// <summary>
+    /// True (the default): the web app grades submissions itself. False (<c>grain serve --grading off</c>): it only stores
+    /// them, queued, for <c>grain worker</c> processes on the same PostgreSQL database.
+    /// </summary>
+    public bool GradeInProcess { get; init; } = true;
+
+    /// <summary>A PostgreSQL connection string for the store (<c>--database</c>); null reads <c>GRAIN_DB</c>, and without it SQLite in the data folder.</summary>
+    public string? Database { get; init; }
+
     /// <summary>How long one grading may take before the grading queue stops it with an error report.</summary>
     public TimeSpan JudgeTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
@@ -44,4 +53,8 @@ public sealed class GrainWebOptions
             Judges = JudgeSettings.Bind(data, Environment.GetEnvironmentVariable),
         };
     }
+
+    /// <summary>Reads a variable for the store: <see cref="Database"/> stands for <c>GRAIN_DB</c> when set, the process environment for the rest.</summary>
+    public string? StoreVariable(string name) =>
+        name == Store.GrainStore.ConnectionVariable && Database is { Length: > 0 } database ? database : Environment.GetEnvironmentVariable(name);
 }

@@ -37,6 +37,25 @@ public sealed class MigrationAndAtomicityTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Should_Migrate_Once_When_Several_Nodes_Start_At_Once(string engine)
+    {
+        // Given: an empty database and four nodes starting together
+        await using var empty = await EmptyDatabase.CreateAsync(engine);
+
+        // When
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(empty.OpenStoreAsync)));
+
+        // Then: every node opened, and each migration was applied once
+        foreach (var store in stores)
+        {
+            (await store.SchemaVersionAsync()).ShouldBe(Migrations.Latest);
+            await store.DisposeAsync();
+        }
+        (await empty.ScalarAsync("SELECT COUNT(*) FROM schema_version")).ShouldBe((long)Migrations.All.Count);
+        (await empty.ScalarAsync("SELECT COUNT(*) FROM users WHERE name = 'local'")).ShouldBe(1L);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Should_Upgrade_A_Version_1_Database_And_Keep_Its_Data(string engine)
     {
         // Given a database left by a Grain that knew only the first migration, with a review and a submission in it

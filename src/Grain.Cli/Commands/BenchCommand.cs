@@ -12,6 +12,7 @@ internal static class BenchCommand
         PythonBench.Create(env),
         PandasBench.Create(env),
         WebBench.Create(env),
+        CohortBench.Create(env),
         CliBench.Create(env),
     };
 }

@@ -186,6 +186,14 @@ internal static class Migrations
               PRIMARY KEY (user_id, item_id)
             );
             """),
+        (7, "grading leases", """
+            -- A worker grading a submission holds a lease it renews; when the lease expires (the worker died) another
+            -- worker may claim the submission, and only the lease holder may complete it.
+            ALTER TABLE submissions ADD COLUMN lease_owner TEXT;
+            ALTER TABLE submissions ADD COLUMN lease_expires_ms {int};
+            -- How many times grading started (claims), so a submission that keeps killing its workers is stopped.
+            ALTER TABLE submissions ADD COLUMN attempts {int} NOT NULL DEFAULT 0;
+            """),
     ];
 
     /// <summary>The newest schema version this program knows.</summary>

@@ -53,9 +53,12 @@ public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvi
     /// Again). It counts only when the problem is due (never attempted, or due again), so extra attempts on a day it is
     /// already scheduled for later do not move its schedule.
     /// </summary>
-    public async Task RecordProblemAttemptAsync(string problemId, bool solved)
+    public async Task RecordProblemAttemptAsync(string problemId, bool solved) =>
+        await RecordProblemAttemptAsync(await UserIdAsync(), problemId, solved);
+
+    /// <summary>As <see cref="RecordProblemAttemptAsync(string, bool)"/>, for the learner who submitted (a grader works for every learner).</summary>
+    public async Task RecordProblemAttemptAsync(long user, string problemId, bool solved)
     {
-        var user = await UserIdAsync();
         var hints = (await store.GetRevealedHintsAsync(user, problemId)).Count;
         await ReviewIfDueAsync(user, problemId, "problem", ProblemRating.From(solved, hints));
     }

@@ -9,11 +9,14 @@ namespace Grain.Web.Learning;
 /// <summary>
 /// Today's card review per learner. The day's queue is built from the store once and kept in memory until a rating or
 /// an undo changes it, the next card already scheduled for today falls due, or the day ends: the review page then costs
-/// no database round trip. Ratings are written at once; undo restores the previous state through the store.
+/// no database round trip. Ratings are written at once; undo restores the previous state through the store. On
+/// PostgreSQL, where several web nodes may share the database and rate for the same learner, the queue is not cached:
+/// every request builds it from the store, so a node never shows a card another node already rated.
 /// </summary>
 public sealed class ReviewSession(Learner learner)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly bool _cacheQueues = learner.Store.Engine != "postgres";
     private readonly ConcurrentDictionary<long, LearnerState> _learners = new();
 
     public FsrsScheduler Scheduler => learner.Scheduler;
@@ -29,6 +32,11 @@ public sealed class ReviewSession(Learner learner)
     {
         var user = await learner.UserIdAsync();
         var now = learner.Now;
+        if (!_cacheQueues)
+        {
+            // Nothing shared is written: no lock, so learners' pages are built side by side.
+            return (await BuildAsync(user, now)).Entries;
+        }
         if (State(user).Queue is { } cached && now < cached.ValidUntil)
         {
             return cached.Entries;
@@ -218,6 +226,13 @@ public sealed class ReviewSession(Learner learner)
         {
             return cached;
         }
+        var queue = await BuildAsync(user, now);
+        state.Queue = _cacheQueues ? queue : null;
+        return queue;
+    }
+
+    private async Task<DayQueue> BuildAsync(long user, DateTimeOffset now)
+    {
         var store = learner.Store;
         var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var dayEnd = dayStart.AddDays(1);
@@ -226,9 +241,7 @@ public sealed class ReviewSession(Learner learner)
         var seen = await store.GetSeenItemIdsAsync(user);
         var plan = await store.GetActivePlanAsync(user);
         var marks = await store.GetCardMarksAsync(user);
-        var queue = DayQueue.Build(learner.Scheduler, learner.Library.Catalogue, due, introduced, seen, plan?.Plan, now, marks: marks);
-        state.Queue = queue;
-        return queue;
+        return DayQueue.Build(learner.Scheduler, learner.Library.Catalogue, due, introduced, seen, plan?.Plan, now, marks: marks);
     }
 
     private sealed class LearnerState

@@ -6,9 +6,10 @@ namespace Grain.Web.Submissions;
 
 /// <summary>
 /// Keeps the groups a judge has finished for a running submission in the store, in report order, so
-/// <c>GET /api/submissions/{id}</c> and the result panel show results as they come. Writes happen one after another.
+/// <c>GET /api/submissions/{id}</c> and the result panel show results as they come. Writes happen one after another; a
+/// worker's writes count only while it holds the lease.
 /// </summary>
-internal sealed class GradingProgress(IGrainStore store, StoredSubmission submission, ILogger logger) : IProgress<JudgeProgress>
+internal sealed class GradingProgress(IGrainStore store, StoredSubmission submission, string? leaseOwner, ILogger logger) : IProgress<JudgeProgress>
 {
     /// <summary>The status word of a partial report kept while grading runs.</summary>
     public const string Running = "running";
@@ -47,7 +48,7 @@ internal sealed class GradingProgress(IGrainStore store, StoredSubmission submis
     {
         try
         {
-            await store.SaveSubmissionProgressAsync(submission.Id, json);
+            await store.SaveSubmissionProgressAsync(submission.Id, json, leaseOwner);
         }
         catch (Exception ex)
         {

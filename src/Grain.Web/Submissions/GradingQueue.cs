@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Grain.Core.Judging;
 using Grain.Store;
 using Grain.Web.Learning;
 
@@ -8,10 +6,12 @@ namespace Grain.Web.Submissions;
 /// <summary>
 /// Grades stored submissions in the background, one at a time, Runs (examples only) before Submits and learners in
 /// turn (<see cref="GradingLanes"/>). A learner has at most <see cref="MaxPendingPerLearner"/> submissions waiting or
-/// being graded. On start it puts submissions left running back in the queue and picks up every queued one, so a
-/// restart loses nothing. A graded Submit becomes a review of the problem.
+/// being graded. On start it puts submissions it left running back in the queue and picks up every queued one, so a
+/// restart loses nothing. A graded Submit becomes a review of the problem. With grading off
+/// (<see cref="GrainWebOptions.GradeInProcess"/>) it only stores submissions, counting a learner's waiting ones in the
+/// store, and <c>grain worker</c> processes grade them (<see cref="GradingWorker"/>).
 /// </summary>
-public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable<IJudge> judges, GrainWebOptions options, ILogger<GradingQueue> logger) : BackgroundService
+public sealed class GradingQueue(IGrainStore store, Learner learner, SubmissionGrader grader, GrainWebOptions options) : BackgroundService
 {
     /// <summary>The most submissions one learner may have waiting or being graded.</summary>
     public const int MaxPendingPerLearner = 5;
@@ -24,10 +24,9 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         $"You already have {MaxPendingPerLearner} submissions waiting to be graded. Wait for one to finish, then try again.";
 
     private readonly GradingLanes _lanes = new(MaxPendingPerLearner);
-    private readonly Dictionary<string, IJudge> _judges = judges.GroupBy(j => j.Language).ToDictionary(g => g.Key, g => g.Last());
 
     /// <summary>True when a judge for the language is installed.</summary>
-    public bool Grades(string language) => _judges.ContainsKey(language);
+    public bool Grades(string language) => grader.Grades(language);
 
     /// <summary>Stores a submission of the local learner and queues it; throws <see cref="GradingQueueFullException"/> when they have too many waiting.</summary>
     public async Task<StoredSubmission> SubmitAsync(string problem, string language, string code, bool examplesOnly, string? engine = null) =>
@@ -36,6 +35,15 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
     /// <summary>Stores a submission (before anything else) and queues it; null when the learner has too many waiting. <paramref name="engine"/>: the SQL engine asked for.</summary>
     public async Task<StoredSubmission?> TrySubmitAsync(long userId, string problem, string language, string code, bool examplesOnly, string? engine = null)
     {
+        if (!options.GradeInProcess)
+        {
+            // Workers grade elsewhere: the store knows what waits. Two requests at once may both pass; the bound is about fairness, not safety.
+            if (await store.CountPendingSubmissionsAsync(userId) >= MaxPendingPerLearner)
+            {
+                return null;
+            }
+            return (await store.GetSubmissionAsync(await store.CreateSubmissionAsync(userId, problem, language, code, examplesOnly, engine)))!;
+        }
         if (!_lanes.TryReserve(userId))
         {
             return null;
@@ -56,6 +64,10 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.GradeInProcess)
+        {
+            return;
+        }
         await store.RequeueRunningSubmissionsAsync(stoppingToken);
         foreach (var queued in await store.GetQueuedSubmissionsAsync(int.MaxValue, stoppingToken))
         {
@@ -82,57 +94,10 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         {
             return;
         }
-        var progress = new GradingProgress(store, submission, logger);
-        var report = await GradeAsync(submission, progress, stoppingToken);
-        await progress.FlushAsync();
-        var graded = report.Status != JudgeStatus.Error;
-        bool? passed = graded && !submission.ExamplesOnly ? report.Status == JudgeStatus.Pass : null;
-        if (passed is { } solved)
-        {
-            // Before completing, so a client that sees "done" also sees the problem's new schedule.
-            await learner.RecordProblemAttemptAsync(submission.ProblemId, solved);
-        }
-        await store.CompleteSubmissionAsync(id, graded ? SubmissionStatus.Done : SubmissionStatus.Error, passed, JsonSerializer.Serialize(report), stoppingToken);
+        var outcome = await grader.GradeAsync(submission, leaseOwner: null, stoppingToken);
+        await grader.RecordReviewAsync(submission, outcome);
+        await store.CompleteSubmissionAsync(id, outcome.Status, outcome.Passed, outcome.ReportJson, stoppingToken);
     }
-
-    private async Task<JudgeReport> GradeAsync(StoredSubmission submission, GradingProgress progress, CancellationToken stoppingToken)
-    {
-        if (!_judges.TryGetValue(submission.Language, out var judge))
-        {
-            return ErrorReport(submission, $"No {submission.Language} judge is installed in this build of Grain.");
-        }
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(options.JudgeTimeout);
-        var tooLong = $"Grading took longer than {Describe(options.JudgeTimeout)} and was stopped.";
-        try
-        {
-            var request = new JudgeRequest(submission.ProblemId, submission.Language, submission.Code, submission.ExamplesOnly, submission.Engine) { Progress = progress };
-            var report = await judge.JudgeAsync(request, timeout.Token);
-            // A judge stopped by the timeout may still answer, with verdicts of runs it killed: they are not the code's.
-            return timeout.IsCancellationRequested && !stoppingToken.IsCancellationRequested ? ErrorReport(submission, tooLong) : report;
-        }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-        {
-            return ErrorReport(submission, tooLong);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "judge failed on submission {Id}", submission.Id);
-            return ErrorReport(submission, "The judge failed on this submission (internal error). Your code is saved; try again.");
-        }
-    }
-
-    private static string Describe(TimeSpan time) =>
-        time.TotalMinutes >= 1 && time.Seconds == 0 ? $"{time.TotalMinutes:0} minute{(time.TotalMinutes == 1 ? "" : "s")}"
-        : $"{time.TotalSeconds:0.#} second{(time.TotalSeconds == 1 ? "" : "s")}";
-
-    private static JudgeReport ErrorReport(StoredSubmission submission, string message) => new()
-    {
-        Problem = submission.ProblemId,
-        Language = submission.Language,
-        Status = JudgeStatus.Error,
-        Message = message,
-    };
 }
 
 /// <summary>The learner already has <see cref="GradingQueue.MaxPendingPerLearner"/> submissions waiting: answered 429 with Retry-After.</summary>

@@ -15,8 +15,14 @@ public sealed class GrainAppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "grain-web-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
+    /// <summary>A PostgreSQL connection string for the store (a test schema); null: SQLite in the data folder.</summary>
+    public string? Database { get; init; }
+
+    /// <summary>False: the app only queues submissions, as <c>grain serve --grading off</c>.</summary>
+    public bool GradeInProcess { get; init; } = true;
+
     /// <summary>The options every test app uses.</summary>
-    public GrainWebOptions Options => new() { ContentDirectory = TestContent, DataDirectory = DataDirectory };
+    public GrainWebOptions Options => new() { ContentDirectory = TestContent, DataDirectory = DataDirectory, Database = Database, GradeInProcess = GradeInProcess };
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
         builder.ConfigureTestServices(services => AddTestServices(services, Options));
