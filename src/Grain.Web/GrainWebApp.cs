@@ -1,5 +1,6 @@
 using Grain.Content;
 using Grain.Judge;
+using Grain.Web.Accounts;
 using Grain.Web.Api;
 using Grain.Web.Pages;
 using Grain.Store;
@@ -32,11 +33,13 @@ public static class GrainWebApp
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseGrainErrors();
+        app.UseGrainAuthentication();
         app.UseGrainSecurity();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
         });
+        app.UseCohortGate();
         app.MapGrainEndpoints();
         return app;
     }
@@ -46,6 +49,7 @@ public static class GrainWebApp
     {
         builder.Services.AddSingleton(options);
         builder.AddGrainSecurity(options);
+        builder.AddGrainAccounts();
         // The store opens on first use without blocking a thread; StoreStartup opens it (and migrates) before the
         // grading queue starts, so a database that cannot be opened stops the start-up with its message.
         builder.Services.AddSingleton<IGrainStore>(sp => GrainStore.OpenLazily(sp.GetRequiredService<GrainWebOptions>().DataDirectory, Environment.GetEnvironmentVariable));
@@ -53,9 +57,13 @@ public static class GrainWebApp
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<Learner>();
-        builder.Services.AddSingleton<ReviewSession>();
-        builder.Services.AddSingleton<ProgressView>();
+        builder.Services.AddSingleton<ReviewRecorder>();
+        builder.Services.AddSingleton<ReviewQueues>();
+        builder.Services.AddSingleton<LocalUser>();
+        // Per request: the learner is whoever signed in (cohort mode) or the local user.
+        builder.Services.AddScoped<Learner>();
+        builder.Services.AddScoped<ReviewSession>();
+        builder.Services.AddScoped<ProgressView>();
         builder.Services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<GrainWebOptions>();
@@ -98,6 +106,12 @@ public static class GrainWebApp
         app.MapMockPages();
         app.MapProgressPages();
         app.MapSubmissionPages();
+        if (app.Services.GetRequiredService<CohortMode>().Enabled)
+        {
+            // Only in cohort mode: a local app has no sign-in and no cohort, and maps exactly what it did before.
+            app.MapAccountPages();
+            app.MapCohortPages();
+        }
         app.MapContentApi();
         app.MapSubmissionApi();
         app.MapDraftApi();

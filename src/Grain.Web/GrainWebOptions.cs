@@ -19,6 +19,9 @@ public sealed class GrainWebOptions
     /// <summary>Host names the app answers to, separated by ';' (<c>*</c> for any); null derives them from <see cref="Urls"/>.</summary>
     public string? AllowedHosts { get; init; }
 
+    /// <summary>Cohort mode: accounts with sign-in, each learner's data their own, the instructor's view (also configuration <c>Grain:Cohort=true</c>).</summary>
+    public bool Cohort { get; init; }
+
     /// <summary>How long one grading may take before the grading queue stops it with an error report.</summary>
     public TimeSpan JudgeTimeout { get; init; } = TimeSpan.FromMinutes(5);
 

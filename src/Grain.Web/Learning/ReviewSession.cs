@@ -9,12 +9,12 @@ namespace Grain.Web.Learning;
 /// <summary>
 /// Today's card review per learner. The day's queue is built from the store once and kept in memory until a rating or
 /// an undo changes it, the next card already scheduled for today falls due, or the day ends: the review page then costs
-/// no database round trip. Ratings are written at once; undo restores the previous state through the store.
+/// no database round trip. Ratings are written at once; undo restores the previous state through the store. One per
+/// request, over the learners' states kept in <see cref="ReviewQueues"/>.
 /// </summary>
-public sealed class ReviewSession(Learner learner)
+public sealed class ReviewSession(Learner learner, ReviewQueues queues)
 {
-    private readonly SemaphoreSlim _lock = new(1, 1);
-    private readonly ConcurrentDictionary<long, LearnerState> _learners = new();
+    private readonly SemaphoreSlim _lock = queues.Lock;
 
     public FsrsScheduler Scheduler => learner.Scheduler;
 
@@ -99,15 +99,9 @@ public sealed class ReviewSession(Learner learner)
     }
 
     /// <summary>Forgets the cached queues (a new plan or a mock loop changes which new cards come next).</summary>
-    public void Invalidate()
-    {
-        foreach (var state in _learners.Values)
-        {
-            state.Queue = null;
-        }
-    }
+    public void Invalidate() => queues.Invalidate();
 
-    private LearnerState State(long user) => _learners.GetOrAdd(user, _ => new LearnerState());
+    private ReviewQueues.LearnerState State(long user) => queues.State(user);
 
     private async Task<DayQueue> QueueLockedAsync(long user, DateTimeOffset now)
     {
@@ -127,8 +121,28 @@ public sealed class ReviewSession(Learner learner)
         state.Queue = queue;
         return queue;
     }
+}
 
-    private sealed class LearnerState
+/// <summary>Each learner's day queue and rating counts, kept for the life of the app (<see cref="ReviewSession"/> reads them per request).</summary>
+public sealed class ReviewQueues
+{
+    private readonly ConcurrentDictionary<long, LearnerState> _learners = new();
+
+    /// <summary>Serialises queue rebuilds, ratings and undos.</summary>
+    internal SemaphoreSlim Lock { get; } = new(1, 1);
+
+    /// <summary>Forgets every cached queue (a new plan or a mock loop changes which new cards come next).</summary>
+    public void Invalidate()
+    {
+        foreach (var state in _learners.Values)
+        {
+            state.Queue = null;
+        }
+    }
+
+    internal LearnerState State(long user) => _learners.GetOrAdd(user, _ => new LearnerState());
+
+    internal sealed class LearnerState
     {
         public int Rated;
         public string? LastRated;

@@ -11,7 +11,7 @@ namespace Grain.Web.Submissions;
 /// being graded. On start it puts submissions left running back in the queue and picks up every queued one, so a
 /// restart loses nothing. A graded Submit becomes a review of the problem.
 /// </summary>
-public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable<IJudge> judges, GrainWebOptions options, ILogger<GradingQueue> logger) : BackgroundService
+public sealed class GradingQueue(IGrainStore store, ReviewRecorder reviews, IEnumerable<IJudge> judges, GrainWebOptions options, ILogger<GradingQueue> logger) : BackgroundService
 {
     /// <summary>The most submissions one learner may have waiting or being graded.</summary>
     public const int MaxPendingPerLearner = 5;
@@ -29,9 +29,9 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
     /// <summary>True when a judge for the language is installed.</summary>
     public bool Grades(string language) => _judges.ContainsKey(language);
 
-    /// <summary>Stores a submission of the local learner and queues it; throws <see cref="GradingQueueFullException"/> when they have too many waiting.</summary>
-    public async Task<StoredSubmission> SubmitAsync(string problem, string language, string code, bool examplesOnly, string? engine = null) =>
-        await TrySubmitAsync(await learner.UserIdAsync(), problem, language, code, examplesOnly, engine) ?? throw new GradingQueueFullException();
+    /// <summary>Stores a submission of a learner and queues it; throws <see cref="GradingQueueFullException"/> when they have too many waiting.</summary>
+    public async Task<StoredSubmission> SubmitAsync(long userId, string problem, string language, string code, bool examplesOnly, string? engine = null) =>
+        await TrySubmitAsync(userId, problem, language, code, examplesOnly, engine) ?? throw new GradingQueueFullException();
 
     /// <summary>Stores a submission (before anything else) and queues it; null when the learner has too many waiting. <paramref name="engine"/>: the SQL engine asked for.</summary>
     public async Task<StoredSubmission?> TrySubmitAsync(long userId, string problem, string language, string code, bool examplesOnly, string? engine = null)
@@ -90,7 +90,7 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, IEnumerable
         if (passed is { } solved)
         {
             // Before completing, so a client that sees "done" also sees the problem's new schedule.
-            await learner.RecordProblemAttemptAsync(submission.ProblemId, solved);
+            await reviews.RecordProblemAttemptAsync(submission.UserId, submission.ProblemId, solved);
         }
         await store.CompleteSubmissionAsync(id, graded ? SubmissionStatus.Done : SubmissionStatus.Error, passed, JsonSerializer.Serialize(report), stoppingToken);
     }
