@@ -5,7 +5,7 @@ using Grain.Web;
 
 namespace Grain.Cli.Commands;
 
-/// <summary><c>grain serve [--urls U] [--allowed-hosts H] [--data DIR]</c>: runs the web app.</summary>
+/// <summary><c>grain serve [--urls U] [--allowed-hosts H] [--data DIR] [--cohort]</c>: runs the web app.</summary>
 internal static class ServeCommand
 {
     public static Command Create(CliEnvironment env)
@@ -16,12 +16,14 @@ internal static class ServeCommand
             Description = "Host names the app answers to, ';'-separated, '*' for any (default: the names in --urls plus localhost; or GRAIN_ALLOWED_HOSTS)",
         };
         var data = new Option<string?>("--data") { Description = "Data folder (default ~/.grain, or GRAIN_DATA)" };
-        var command = new Command("serve", "Run the Grain web app") { urls, hosts, data };
+        var cohort = new Option<bool>("--cohort") { Description = "Cohort mode: sign-in with accounts from 'grain user add', each learner's data their own, the instructor's /cohort view" };
+        var command = new Command("serve", "Run the Grain web app") { urls, hosts, data, cohort };
         command.SetAction(async (parse, ct) =>
         {
             // Content errors stop the server before it listens, as path:line messages with exit 2 like every command.
             var options = Options(env, parse.GetValue(data), parse.GetValue(urls), parse.GetValue(hosts), env.LoadContent());
-            await using var app = GrainWebApp.Build(options);
+            // Cohort mode goes through configuration (Grain:Cohort), where a hosted deployment can also set it.
+            await using var app = GrainWebApp.Build(options, parse.GetValue(cohort) ? [$"--{Grain.Web.Accounts.CohortMode.ConfigurationKey}=true"] : null);
             await app.StartAsync(ct);
             env.Out.WriteLine($"Grain is running at {options.Urls} (data: {options.DataDirectory}). Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(ct);

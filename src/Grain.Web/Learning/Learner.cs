@@ -45,7 +45,8 @@ public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvi
     /// </summary>
     public async Task<bool> CanSeeAsync(long ownerId)
     {
-        if (ownerId == await UserIdAsync())
+        // A local app is one person's: every row is theirs, as before accounts existed.
+        if (!cohort.Enabled || ownerId == await UserIdAsync())
         {
             return true;
         }
@@ -61,7 +62,13 @@ public sealed class Learner(IGrainStore store, ContentLibrary library, TimeProvi
 
     /// <summary>One of the learner's own mock loops, or null (missing and someone else's look the same).</summary>
     public async Task<StoredMockSession?> MockSessionAsync(long id) =>
-        await store.GetMockSessionAsync(id) is { } s && s.UserId == await UserIdAsync() ? s : null;
+        await store.GetMockSessionAsync(id) is { } s && await OwnsAsync(s.UserId) ? s : null;
+
+    /// <summary>True when a task of the learner's active plan has that id (always true outside cohort mode, as before accounts).</summary>
+    public async Task<bool> OwnsPlanTaskAsync(long taskId) =>
+        !cohort.Enabled || (await store.GetActivePlanAsync(await UserIdAsync()))?.Tasks.Any(t => t.Id == taskId) == true;
+
+    private async Task<bool> OwnsAsync(long ownerId) => !cohort.Enabled || ownerId == await UserIdAsync();
 
     /// <summary>The skill a topic trains, or null.</summary>
     public string? SkillOf(string topic) => library.Catalogue.SkillOf(topic);

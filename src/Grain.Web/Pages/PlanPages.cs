@@ -18,7 +18,7 @@ public static class PlanPages
         app.MapPost("/plan/tasks/{id:long}/done", async (long id, Learner learner) =>
         {
             // Only a task of the learner's own active plan; anyone else's answers as a missing one.
-            if (await learner.Store.GetActivePlanAsync(await learner.UserIdAsync()) is not { } plan || plan.Tasks.All(t => t.Id != id))
+            if (!await learner.OwnsPlanTaskAsync(id))
             {
                 return NotFoundPage.Page("plan task", id.ToString(CultureInfo.InvariantCulture));
             }
