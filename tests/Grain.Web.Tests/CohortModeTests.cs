@@ -234,4 +234,40 @@ public sealed class CohortModeTests : IDisposable
         (await _factory.Store.GetUserAsync("newbie")).ShouldNotBeNull().CohortId.ShouldBe("spring");
         again.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Should_Put_An_Assignment_On_Each_Learners_Plan_And_Show_The_Instructor_Who_Did_It()
+    {
+        // Given
+        await _factory.AddUserAsync("ines", UserRoles.Instructor);
+        var ana = await _factory.AddUserAsync("ana");
+        await _factory.AddUserAsync("bo");
+        var solved = await _factory.Store.CreateSubmissionAsync(ana, "avg-price-per-item", "sql", "SELECT 1");
+        await _factory.Store.CompleteSubmissionAsync(solved, SubmissionStatus.Done, true, null);
+        var instructor = await _factory.SignedInAsync("ines");
+        var learner = await _factory.SignedInAsync("ana");
+
+        // When
+        var set = await instructor.PostAsync("/cohort/assignments", new FormUrlEncodedContent(
+            [new("title", "Week one"), new("items", "avg-price-per-item, idempotent-loads"), new("due", "2026-12-31")]));
+        var unknown = await instructor.PostAsync("/cohort/assignments", new FormUrlEncodedContent(
+            [new("title", "Bad"), new("items", "no-such-item"), new("due", "2026-12-31")]));
+        var byLearner = await learner.PostAsync("/cohort/assignments", new FormUrlEncodedContent(
+            [new("title", "Mine"), new("items", "avg-price-per-item"), new("due", "2026-12-31")]));
+        var plan = await learner.GetStringAsync("/plan");
+        var progress = await instructor.GetFromJsonAsync<JsonElement>("/api/cohorts/spring/progress");
+
+        // Then
+        set.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unknown.Content.ReadAsStringAsync()).ShouldContain("no-such-item");
+        byLearner.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        plan.ShouldContain("Week one");
+        plan.ShouldContain("data-done=\"yes\" data-item=\"avg-price-per-item\"");
+        plan.ShouldContain("data-done=\"no\" data-item=\"idempotent-loads\"");
+        var assignment = progress.GetProperty("assignments").EnumerateArray().ShouldHaveSingleItem();
+        assignment.GetProperty("due").GetString().ShouldBe("2026-12-31");
+        assignment.GetProperty("learners").EnumerateArray().Select(l => (l.GetProperty("name").GetString(), l.GetProperty("done").GetInt32(), l.GetProperty("total").GetInt32()))
+            .ShouldBe([("ana", 1, 2), ("bo", 0, 2)]);
+    }
 }

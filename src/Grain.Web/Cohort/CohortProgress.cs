@@ -7,7 +7,21 @@ public sealed record CohortProgress(
     [property: JsonPropertyName("cohort")] string? CohortId,
     [property: JsonPropertyName("generated_at")] DateTimeOffset GeneratedAt,
     [property: JsonPropertyName("learners")] IReadOnlyList<LearnerProgress> Learners,
-    [property: JsonPropertyName("most_failed")] IReadOnlyList<FailedProblem> MostFailed);
+    [property: JsonPropertyName("most_failed")] IReadOnlyList<FailedProblem> MostFailed,
+    [property: JsonPropertyName("assignments")] IReadOnlyList<AssignmentProgress> Assignments);
+
+/// <summary>An assignment and how far each learner got with it.</summary>
+public sealed record AssignmentProgress(
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("due")] DateOnly Due,
+    [property: JsonPropertyName("items")] IReadOnlyList<string> Items,
+    [property: JsonPropertyName("learners")] IReadOnlyList<LearnerAssignment> Learners);
+
+/// <summary>How many of an assignment's items one learner has done.</summary>
+public sealed record LearnerAssignment(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("done")] int Done,
+    [property: JsonPropertyName("total")] int Total);
 
 /// <summary>One learner: readiness overall and per skill, activity in the last 7 days, recent submissions.</summary>
 public sealed record LearnerProgress(

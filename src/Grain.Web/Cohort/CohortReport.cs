@@ -23,8 +23,14 @@ public static class CohortReport
         var members = (await store.GetUsersAsync(cohortId)).Where(u => u.Role == UserRoles.Learner && u.PasswordHash is not null).ToList();
         var learners = new List<LearnerProgress>();
         var failures = new List<StoredSubmission>();
+        IReadOnlyList<StoredAssignment> assignments = cohortId is null ? [] : await store.GetAssignmentsAsync(cohortId);
+        var doneBy = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var member in members)
         {
+            if (assignments.Count > 0)
+            {
+                doneBy[member.Name] = await Assignments.DoneItemsAsync(store, member.Id);
+            }
             var readiness = await viewer.ReadinessOfAsync(member.Id);
             var logs = await store.GetReviewLogsAsync(member.Id, weekAgo);
             var submissions = await store.GetSubmissionsAsync(member.Id);
@@ -39,7 +45,9 @@ public static class CohortReport
             .Select(g => new FailedProblem(g.Key, g.Count(), g.Select(s => s.UserId).Distinct().Count()))
             .OrderByDescending(f => f.Failures).ThenByDescending(f => f.Learners).ThenBy(f => f.Problem, StringComparer.Ordinal)
             .Take(MostFailedCount).ToList();
-        return new CohortProgress(cohortId, now, learners, mostFailed);
+        var assigned = assignments.Select(a => new AssignmentProgress(a.Title, a.Due, a.ItemIds,
+            members.Select(m => new LearnerAssignment(m.Name, a.ItemIds.Count(doneBy[m.Name].Contains), a.ItemIds.Count)).ToList())).ToList();
+        return new CohortProgress(cohortId, now, learners, mostFailed, assigned);
     }
 
     /// <summary>One row per learner: name, readiness, each skill's readiness, activity; RFC 4180 quoting.</summary>

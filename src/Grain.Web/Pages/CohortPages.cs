@@ -26,6 +26,7 @@ public static class CohortPages
             return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"cohort-{learner.CohortId ?? "all"}-{learner.Today:yyyy-MM-dd}.csv");
         });
         app.MapPost("/cohort/invites", InviteAsync);
+        app.MapPost("/cohort/assignments", AssignAsync);
         app.MapGet("/api/cohorts/{id}/progress", async Task<Results<Ok<CohortProgress>, ProblemHttpResult>> (string id, Learner learner) =>
                 !learner.Oversees(id) ? TypedResults.Problem(statusCode: 403, title: "Refused", detail: "Only an instructor of this cohort can read its progress.")
                 : TypedResults.Ok(await CohortReport.BuildAsync(learner, id)))
@@ -45,6 +46,33 @@ public static class CohortPages
             learner.Library,
             InviteLink = inviteLink,
         }, status);
+
+    // The instructor's cohort gets problems and cards due on a date; they show on each learner's plan page.
+    private static async Task<IResult> AssignAsync(HttpRequest request, Learner learner)
+    {
+        if (Refusal(learner) is { } refused)
+        {
+            return refused;
+        }
+        var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
+        var title = form["title"].ToString().Trim();
+        var items = form["items"].ToString().Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = items.Where(i => learner.Library.Find(i) is null).ToList();
+        string? problem =
+            learner.CohortId is null ? "Only an instructor of a cohort sets assignments."
+            : title.Length is 0 or > 200 ? "Give the assignment a title (at most 200 characters)."
+            : items.Count is 0 or > 100 ? "List between 1 and 100 item ids (problems, cards or exercises), separated by commas or spaces."
+            : unknown.Count > 0 ? $"No item with the id {string.Join(", ", unknown.Take(5))} in the library."
+            : !DateOnly.TryParseExact(form["due"].ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _) ? "Give the due date as yyyy-mm-dd."
+            : null;
+        if (problem is not null)
+        {
+            return ErrorPages.Render("Bad request", "Assignment not saved", problem, "/cohort", "Back to the cohort", "cohort", StatusCodes.Status400BadRequest);
+        }
+        var due = DateOnly.ParseExact(form["due"].ToString(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await learner.Store.AddAssignmentAsync(learner.CohortId!, title, items, due, await learner.UserIdAsync(), learner.Now);
+        return Results.Redirect("/cohort#assignments");
+    }
 
     private static async Task<IResult> InviteAsync(HttpRequest request, Learner learner)
     {

@@ -105,9 +105,9 @@ public static class PlanPages
         var user = await learner.UserIdAsync();
         if (await learner.Store.GetActivePlanAsync(user) is not { } stored)
         {
-            return PageResults.Render<PlanStartPage>();
+            return PageResults.Render<PlanStartPage>(new { Assignments = await Cohort.Assignments.ForAsync(learner), learner.Library });
         }
         var company = learner.Library.Company((await learner.Store.GetLatestAssessmentAsync(user))?.Assessment.CompanyId ?? "");
-        return PageResults.Render<PlanPage>(new { Plan = stored, CompanyName = company?.Name ?? "", learner.Today });
+        return PageResults.Render<PlanPage>(new { Plan = stored, CompanyName = company?.Name ?? "", learner.Today, Assignments = await Cohort.Assignments.ForAsync(learner), learner.Library });
     }
 }
