@@ -35,6 +35,7 @@ public static class GrainCli
         ("assess", AssessCommand.Create),
         ("plan", PlanCommand.Create),
         ("progress", ProgressCommand.Create),
+        ("user", UserCommand.Create),
         ("bench", BenchCommand.Create),
         ("judge", JudgeCommand.Create),
         ("problems", ProblemsCommand.Create),

@@ -20,6 +20,47 @@ public interface IGrainStore : IAsyncDisposable
     /// <summary>The id of the named user, creating them when missing.</summary>
     Task<long> GetOrCreateUserAsync(string name, CancellationToken ct = default);
 
+    // Accounts (cohort mode)
+
+    /// <summary>Adds a user; returns their id, or null when the name is taken.</summary>
+    Task<long?> AddUserAsync(NewUser user, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>The named user, or null.</summary>
+    Task<StoredUser?> GetUserAsync(string name, CancellationToken ct = default);
+
+    /// <summary>The user with that id, or null.</summary>
+    Task<StoredUser?> GetUserByIdAsync(long userId, CancellationToken ct = default);
+
+    /// <summary>Every user by name, or those of one cohort.</summary>
+    Task<IReadOnlyList<StoredUser>> GetUsersAsync(string? cohortId = null, CancellationToken ct = default);
+
+    /// <summary>Disables (or enables again) a user; false when there is no such user.</summary>
+    Task<bool> SetUserDisabledAsync(string name, bool disabled, CancellationToken ct = default);
+
+    /// <summary>Stores the hash of a new personal API token.</summary>
+    Task AddApiTokenAsync(long userId, string tokenHash, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>The enabled user owning an unrevoked token with that hash, or null.</summary>
+    Task<StoredUser?> FindUserByApiTokenAsync(string tokenHash, CancellationToken ct = default);
+
+    /// <summary>Revokes every token of a user; returns how many were live.</summary>
+    Task<int> RevokeApiTokensAsync(long userId, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>Stores a single-use invite into a cohort by the hash of its code.</summary>
+    Task AddInviteAsync(string codeHash, string cohortId, long? createdBy, DateTimeOffset at, DateTimeOffset expires, CancellationToken ct = default);
+
+    /// <summary>The cohort of an unused, unexpired invite, or null.</summary>
+    Task<string?> GetInviteCohortAsync(string codeHash, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>Uses an invite to add a learner to its cohort, atomically; null when the invite is unknown, used or expired, or the name is taken.</summary>
+    Task<long?> RedeemInviteAsync(string codeHash, string name, string passwordHash, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>Stores an assignment for a cohort; returns its id.</summary>
+    Task<long> AddAssignmentAsync(string cohortId, string title, IReadOnlyList<string> itemIds, DateOnly due, long? createdBy, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>A cohort's assignments, earliest due first.</summary>
+    Task<IReadOnlyList<StoredAssignment>> GetAssignmentsAsync(string cohortId, CancellationToken ct = default);
+
     // Spaced repetition
 
     /// <summary>The stored state of one item, or null if never reviewed.</summary>

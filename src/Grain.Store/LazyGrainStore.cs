@@ -53,6 +53,45 @@ public sealed class LazyGrainStore(string engine, Func<CancellationToken, Task<I
     public async Task<long> GetOrCreateUserAsync(string name, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).GetOrCreateUserAsync(name, ct);
 
+    public async Task<long?> AddUserAsync(NewUser user, DateTimeOffset at, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).AddUserAsync(user, at, ct);
+
+    public async Task<StoredUser?> GetUserAsync(string name, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).GetUserAsync(name, ct);
+
+    public async Task<StoredUser?> GetUserByIdAsync(long userId, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).GetUserByIdAsync(userId, ct);
+
+    public async Task<IReadOnlyList<StoredUser>> GetUsersAsync(string? cohortId = null, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).GetUsersAsync(cohortId, ct);
+
+    public async Task<bool> SetUserDisabledAsync(string name, bool disabled, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).SetUserDisabledAsync(name, disabled, ct);
+
+    public async Task AddApiTokenAsync(long userId, string tokenHash, DateTimeOffset at, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).AddApiTokenAsync(userId, tokenHash, at, ct);
+
+    public async Task<StoredUser?> FindUserByApiTokenAsync(string tokenHash, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).FindUserByApiTokenAsync(tokenHash, ct);
+
+    public async Task<int> RevokeApiTokensAsync(long userId, DateTimeOffset at, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).RevokeApiTokensAsync(userId, at, ct);
+
+    public async Task AddInviteAsync(string codeHash, string cohortId, long? createdBy, DateTimeOffset at, DateTimeOffset expires, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).AddInviteAsync(codeHash, cohortId, createdBy, at, expires, ct);
+
+    public async Task<string?> GetInviteCohortAsync(string codeHash, DateTimeOffset at, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).GetInviteCohortAsync(codeHash, at, ct);
+
+    public async Task<long?> RedeemInviteAsync(string codeHash, string name, string passwordHash, DateTimeOffset at, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).RedeemInviteAsync(codeHash, name, passwordHash, at, ct);
+
+    public async Task<long> AddAssignmentAsync(string cohortId, string title, IReadOnlyList<string> itemIds, DateOnly due, long? createdBy, DateTimeOffset at, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).AddAssignmentAsync(cohortId, title, itemIds, due, createdBy, at, ct);
+
+    public async Task<IReadOnlyList<StoredAssignment>> GetAssignmentsAsync(string cohortId, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).GetAssignmentsAsync(cohortId, ct);
+
     public async Task<SrsCard?> GetCardAsync(long userId, string itemId, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).GetCardAsync(userId, itemId, ct);
 

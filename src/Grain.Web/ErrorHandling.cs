@@ -61,6 +61,7 @@ public static class ErrorHandling
     private static string Title(int status) => status switch
     {
         400 => "Bad request",
+        401 => "Sign in first",
         403 => "Refused",
         404 => "Not found",
         405 => "Method not allowed",

@@ -1,5 +1,6 @@
 using Grain.Content;
 using Grain.Judge;
+using Grain.Web.Accounts;
 using Grain.Web.Api;
 using Grain.Web.Pages;
 using Grain.Store;
@@ -32,8 +33,10 @@ public static class GrainWebApp
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseGrainErrors();
+        app.UseGrainAuthentication();
         app.UseGrainSecurity();
         app.UseGrainStaticFiles();
+        app.UseCohortGate();
         app.MapGrainEndpoints();
         return app;
     }
@@ -43,11 +46,16 @@ public static class GrainWebApp
     {
         builder.Services.AddSingleton(options);
         builder.AddGrainSecurity(options);
+        builder.AddGrainAccounts();
         builder.Services.AddGrainGrading();
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GradingQueue>());
-        builder.Services.AddSingleton<ReviewSession>();
-        builder.Services.AddSingleton<ProgressView>();
+        builder.Services.AddSingleton<ReviewQueues>();
+        builder.Services.AddSingleton<LocalUser>();
+        // Per request: the learner is whoever signed in (cohort mode) or the local user.
+        builder.Services.AddScoped<Learner>();
+        builder.Services.AddScoped<ReviewSession>();
+        builder.Services.AddScoped<ProgressView>();
         builder.Services.AddSingleton<Pages.ProblemChoices>();
         builder.Services.AddProblemDetails();
         // Pages are Razor components rendered on the server (static SSR) by Pages/PageResults with the framework's
@@ -68,7 +76,7 @@ public static class GrainWebApp
 
     /// <summary>
     /// What grading needs, shared by the web app and <c>grain worker</c>: the store, the content library, the judges, the
-    /// learner (for the review a graded Submit becomes) and the <see cref="SubmissionGrader"/>. Reads the registered <see cref="GrainWebOptions"/>.
+    /// review recorder (a graded Submit becomes a review of its learner's schedule) and the <see cref="SubmissionGrader"/>. Reads the registered <see cref="GrainWebOptions"/>.
     /// </summary>
     public static IServiceCollection AddGrainGrading(this IServiceCollection services)
     {
@@ -81,7 +89,7 @@ public static class GrainWebApp
         });
         services.AddHostedService<StoreStartup>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<Learner>();
+        services.AddSingleton<ReviewRecorder>();
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<GrainWebOptions>();
@@ -110,6 +118,12 @@ public static class GrainWebApp
         app.MapMockPages();
         app.MapProgressPages();
         app.MapSubmissionPages();
+        if (app.Services.GetRequiredService<CohortMode>().Enabled)
+        {
+            // Only in cohort mode: a local app has no sign-in and no cohort, and maps exactly what it did before.
+            app.MapAccountPages();
+            app.MapCohortPages();
+        }
         app.MapContentApi();
         app.MapSubmissionApi();
         app.MapDraftApi();

@@ -27,6 +27,8 @@ public sealed class GrainWebOptions
 
     /// <summary>A PostgreSQL connection string for the store (<c>--database</c>); null reads <c>GRAIN_DB</c>, and without it SQLite in the data folder.</summary>
     public string? Database { get; init; }
+    /// <summary>Cohort mode: accounts with sign-in, each learner's data their own, the instructor's view (also configuration <c>Grain:Cohort=true</c>).</summary>
+    public bool Cohort { get; init; }
 
     /// <summary>How long one grading may take before the grading queue stops it with an error report.</summary>
     public TimeSpan JudgeTimeout { get; init; } = TimeSpan.FromMinutes(5);

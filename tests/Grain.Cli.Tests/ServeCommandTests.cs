@@ -39,6 +39,32 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Should_Ask_For_A_Sign_In_With_Cohort()
+    {
+        // Given
+        var port = FreePort();
+        var data = TestFolders.Fresh("grain-serve-");
+        var env = new Dictionary<string, string> { ["GRAIN_CONTENT"] = RepoPaths.Content };
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var server = CliRunner.RunAsync(RepoPaths.Root, env, stop.Token, "serve", "--urls", $"http://127.0.0.1:{port}", "--data", data, "--cohort");
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        // When
+        var login = await GetWhenUp(http, "/login", server);
+        var progress = await http.GetAsync("/progress");
+        var api = await http.GetAsync("/api/progress");
+        await stop.CancelAsync();
+        var run = await server;
+
+        // Then
+        login.ShouldContain("Sign in");
+        progress.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        progress.Headers.Location!.OriginalString.ShouldBe("/login?return=%2Fprogress");
+        api.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        run.Error.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Should_Refuse_To_Serve_Content_With_Errors_As_Path_And_Line_With_Exit_Two()
     {
         // Given: a pack whose card misses required fields

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Grain.Core.Learning.Fsrs;
 using Grain.Store;
+using Grain.Web.Accounts;
 using Grain.Web.Learning;
 using Grain.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public sealed class LearningStoreTests : IDisposable
 
     private IGrainStore Store => _factory.Services.GetRequiredService<IGrainStore>();
 
-    private async Task<long> UserAsync() => await _factory.Services.GetRequiredService<Learner>().UserIdAsync();
+    private async Task<long> UserAsync() => await _factory.Services.GetRequiredService<LocalUser>().IdAsync();
 
     [Fact]
     public async Task Should_Look_The_Learner_Up_Again_After_The_Store_Failed_To_Open()
@@ -30,12 +31,12 @@ public sealed class LearningStoreTests : IDisposable
         try
         {
             await using var store = GrainStore.OpenLazily(data, _ => null);
-            var learner = new Learner(store, Grain.Content.ContentLoader.Load(GrainAppFactory.TestContent).Library, TimeProvider.System);
-            await Should.ThrowAsync<IOException>(() => learner.UserIdAsync());
+            var learner = new LocalUser(store);
+            await Should.ThrowAsync<IOException>(() => learner.IdAsync());
 
             // When the folder can be made
             File.Delete(data);
-            var user = await learner.UserIdAsync();
+            var user = await learner.IdAsync();
 
             // Then
             user.ShouldBe(await store.GetOrCreateUserAsync(IGrainStore.LocalUser));

@@ -6,7 +6,7 @@ using Grain.Web;
 
 namespace Grain.Cli.Commands;
 
-/// <summary><c>grain serve [--urls U] [--allowed-hosts H] [--data DIR] [--database CS] [--grading on|off]</c>: runs the web app.</summary>
+/// <summary><c>grain serve [--urls U] [--allowed-hosts H] [--data DIR] [--database CS] [--grading on|off] [--cohort]</c>: runs the web app.</summary>
 internal static class ServeCommand
 {
     public static Command Create(CliEnvironment env)
@@ -24,7 +24,8 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "on",
         };
         grading.AcceptOnlyFromAmong("on", "off");
-        var command = new Command("serve", "Run the Grain web app") { urls, hosts, data, database, grading };
+        var cohort = new Option<bool>("--cohort") { Description = "Cohort mode: sign-in with accounts from 'grain user add', each learner's data their own, the instructor's /cohort view" };
+        var command = new Command("serve", "Run the Grain web app") { urls, hosts, data, database, grading, cohort };
         command.SetAction(async (parse, ct) =>
         {
             // Content errors stop the server before it listens, as path:line messages with exit 2 like every command.
@@ -35,7 +36,8 @@ internal static class ServeCommand
                 throw new UsageException("--grading off leaves grading to 'grain worker', which needs PostgreSQL: pass --database or set GRAIN_DB");
             }
             var options = Options(env, parse.GetValue(data), parse.GetValue(urls), parse.GetValue(hosts), env.LoadContent(), connection, gradeInProcess);
-            await using var app = GrainWebApp.Build(options);
+            // Cohort mode goes through configuration (Grain:Cohort), where a hosted deployment can also set it.
+            await using var app = GrainWebApp.Build(options, parse.GetValue(cohort) ? [$"--{Grain.Web.Accounts.CohortMode.ConfigurationKey}=true"] : null);
             await app.StartAsync(ct);
             env.Out.WriteLine($"Grain is running at {options.Urls} (data: {options.DataDirectory}{(gradeInProcess ? "" : "; grading off: 'grain worker' grades")}). Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(ct);

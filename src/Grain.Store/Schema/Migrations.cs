@@ -186,6 +186,48 @@ internal static class Migrations
               PRIMARY KEY (user_id, item_id)
             );
             """),
+        (6, "accounts, api tokens, invites, assignments", """
+            -- Cohort mode: who may sign in, as what, in which cohort. The built-in "local" user keeps no password.
+            ALTER TABLE users ADD COLUMN password_hash TEXT;
+            ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'learner' CHECK (role IN ('learner', 'instructor'));
+            ALTER TABLE users ADD COLUMN cohort_id TEXT;
+            ALTER TABLE users ADD COLUMN disabled {int} NOT NULL DEFAULT 0;
+            CREATE INDEX users_cohort ON users (cohort_id, name);
+
+            -- Personal API tokens: only the SHA-256 of the token is kept; a revoked token stays for the record.
+            CREATE TABLE api_tokens (
+              id {id},
+              user_id {int} NOT NULL REFERENCES users(id),
+              token_hash TEXT NOT NULL UNIQUE,
+              created_ms {int} NOT NULL,
+              revoked_ms {int}
+            );
+            CREATE INDEX api_tokens_user ON api_tokens (user_id);
+
+            -- Single-use invite links into a cohort: the code's SHA-256, used once before it expires.
+            CREATE TABLE invites (
+              id {id},
+              code_hash TEXT NOT NULL UNIQUE,
+              cohort_id TEXT NOT NULL,
+              created_by {int} REFERENCES users(id),
+              created_ms {int} NOT NULL,
+              expires_ms {int} NOT NULL,
+              used_ms {int},
+              used_by {int} REFERENCES users(id)
+            );
+
+            -- Problems and cards an instructor sets for a cohort, due on a date.
+            CREATE TABLE assignments (
+              id {id},
+              cohort_id TEXT NOT NULL,
+              title TEXT NOT NULL,
+              item_ids TEXT NOT NULL,
+              due_date TEXT NOT NULL,
+              created_by {int} REFERENCES users(id),
+              created_ms {int} NOT NULL
+            );
+            CREATE INDEX assignments_cohort ON assignments (cohort_id, due_date);
+            """),
         (7, "grading leases", """
             -- A worker grading a submission holds a lease it renews; when the lease expires (the worker died) another
             -- worker may claim the submission, and only the lease holder may complete it.

@@ -65,8 +65,8 @@ public static class SubmissionApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Stores a submission and queues it for grading; answers at once with its id.");
-        api.MapGet("/{id}", async Task<Results<Ok<SubmissionDocument>, ProblemHttpResult>> (string id, IGrainStore store) =>
-                long.TryParse(id, out var n) && await store.GetSubmissionAsync(n) is { } s ? TypedResults.Ok(SubmissionDocument.From(s)) : ContentApi.NotFound("submission", id))
+        api.MapGet("/{id}", async Task<Results<Ok<SubmissionDocument>, ProblemHttpResult>> (string id, Learner learner) =>
+                long.TryParse(id, out var n) && await learner.SubmissionAsync(n) is { } s ? TypedResults.Ok(SubmissionDocument.From(s)) : ContentApi.NotFound("submission", id))
             .WithSummary("A submission: its state, and once graded the judge result JSON (DESIGN.md §5) with id and state alongside.");
         api.MapGet("/", async (string? problem, IGrainStore store, Learner learner) =>
                 (await store.GetSubmissionsAsync(await learner.UserIdAsync(), problem is { Length: > 0 } ? problem : null))

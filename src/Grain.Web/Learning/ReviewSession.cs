@@ -9,15 +9,15 @@ namespace Grain.Web.Learning;
 /// <summary>
 /// Today's card review per learner. The day's queue is built from the store once and kept in memory until a rating or
 /// an undo changes it, the next card already scheduled for today falls due, or the day ends: the review page then costs
-/// no database round trip. Ratings are written at once; undo restores the previous state through the store. On
-/// PostgreSQL, where several web nodes may share the database and rate for the same learner, the queue is not cached:
-/// every request builds it from the store, so a node never shows a card another node already rated.
+/// no database round trip. Ratings are written at once; undo restores the previous state through the store. One per
+/// request, over the learners' states kept in <see cref="ReviewQueues"/>. On PostgreSQL, where several web nodes may
+/// share the database and rate for the same learner, the queue is not cached: every request builds it from the store,
+/// so a node never shows a card another node already rated.
 /// </summary>
-public sealed class ReviewSession(Learner learner)
+public sealed class ReviewSession(Learner learner, ReviewQueues queues)
 {
-    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly SemaphoreSlim _lock = queues.Lock;
     private readonly bool _cacheQueues = learner.Store.Engine != "postgres";
-    private readonly ConcurrentDictionary<long, LearnerState> _learners = new();
 
     public FsrsScheduler Scheduler => learner.Scheduler;
 
@@ -176,13 +176,7 @@ public sealed class ReviewSession(Learner learner)
     }
 
     /// <summary>Forgets the cached queues (a new plan or a mock loop changes which new cards come next).</summary>
-    public void Invalidate()
-    {
-        foreach (var state in _learners.Values)
-        {
-            state.Queue = null;
-        }
-    }
+    public void Invalidate() => queues.Invalidate();
 
     private async Task<CardMark> MarkAsync(string itemId, Func<CardMark, CardMark> change)
     {
@@ -203,7 +197,7 @@ public sealed class ReviewSession(Learner learner)
     }
 
     // The practised set belongs to one topic on one day: another topic or a new day starts a fresh custom session.
-    private static HashSet<string> Practised(LearnerState state, string topic, DateTimeOffset now)
+    private static HashSet<string> Practised(ReviewQueues.LearnerState state, string topic, DateTimeOffset now)
     {
         lock (state)
         {
@@ -217,7 +211,7 @@ public sealed class ReviewSession(Learner learner)
         }
     }
 
-    private LearnerState State(long user) => _learners.GetOrAdd(user, _ => new LearnerState());
+    private ReviewQueues.LearnerState State(long user) => queues.State(user);
 
     private async Task<DayQueue> QueueLockedAsync(long user, DateTimeOffset now)
     {
@@ -243,8 +237,28 @@ public sealed class ReviewSession(Learner learner)
         var marks = await store.GetCardMarksAsync(user);
         return DayQueue.Build(learner.Scheduler, learner.Library.Catalogue, due, introduced, seen, plan?.Plan, now, marks: marks);
     }
+}
 
-    private sealed class LearnerState
+/// <summary>Each learner's day queue and rating counts, kept for the life of the app (<see cref="ReviewSession"/> reads them per request).</summary>
+public sealed class ReviewQueues
+{
+    private readonly ConcurrentDictionary<long, LearnerState> _learners = new();
+
+    /// <summary>Serialises queue rebuilds, ratings and undos.</summary>
+    internal SemaphoreSlim Lock { get; } = new(1, 1);
+
+    /// <summary>Forgets every cached queue (a new plan or a mock loop changes which new cards come next).</summary>
+    public void Invalidate()
+    {
+        foreach (var state in _learners.Values)
+        {
+            state.Queue = null;
+        }
+    }
+
+    internal LearnerState State(long user) => _learners.GetOrAdd(user, _ => new LearnerState());
+
+    internal sealed class LearnerState
     {
         public int Rated;
         public string? LastRated;

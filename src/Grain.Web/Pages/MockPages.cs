@@ -46,7 +46,7 @@ public static class MockPages
 
     private static async Task<IResult> ShowAsync(long id, Learner learner)
     {
-        if (await learner.Store.GetMockSessionAsync(id) is not { } session)
+        if (await learner.MockSessionAsync(id) is not { } session)
         {
             return NotFoundPage.Page("mock loop", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -76,7 +76,7 @@ public static class MockPages
     private static async Task<IResult> AnswerAsync(long id, HttpRequest request, Learner learner)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
-        if (await learner.Store.GetMockSessionAsync(id) is not { } session || !long.TryParse(form["round"], out var roundId) || session.Rounds.All(r => r.Id != roundId))
+        if (await learner.MockSessionAsync(id) is not { } session || !long.TryParse(form["round"], out var roundId) || session.Rounds.All(r => r.Id != roundId))
         {
             return NotFoundPage.Page("mock round", form["round"].ToString());
         }
@@ -88,7 +88,7 @@ public static class MockPages
     private static async Task<IResult> GradeAsync(long id, HttpRequest request, Learner learner)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
-        if (await learner.Store.GetMockSessionAsync(id) is not { } session || !long.TryParse(form["round"], out var roundId) || session.Rounds.FirstOrDefault(r => r.Id == roundId) is not { } round)
+        if (await learner.MockSessionAsync(id) is not { } session || !long.TryParse(form["round"], out var roundId) || session.Rounds.FirstOrDefault(r => r.Id == roundId) is not { } round)
         {
             return NotFoundPage.Page("mock round", form["round"].ToString());
         }

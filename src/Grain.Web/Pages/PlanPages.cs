@@ -17,6 +17,11 @@ public static class PlanPages
         app.MapPost("/plan/replan", ReplanAsync);
         app.MapPost("/plan/tasks/{id:long}/done", async (long id, Learner learner) =>
         {
+            // Only a task of the learner's own active plan; anyone else's answers as a missing one.
+            if (!await learner.OwnsPlanTaskAsync(id))
+            {
+                return NotFoundPage.Page("plan task", id.ToString(CultureInfo.InvariantCulture));
+            }
             await learner.Store.MarkPlanTaskDoneAsync(id, learner.Now);
             return Results.Redirect("/plan#today");
         });
@@ -100,9 +105,9 @@ public static class PlanPages
         var user = await learner.UserIdAsync();
         if (await learner.Store.GetActivePlanAsync(user) is not { } stored)
         {
-            return PageResults.Render<PlanStartPage>();
+            return PageResults.Render<PlanStartPage>(new { Assignments = await Cohort.Assignments.ForAsync(learner), learner.Library });
         }
         var company = learner.Library.Company((await learner.Store.GetLatestAssessmentAsync(user))?.Assessment.CompanyId ?? "");
-        return PageResults.Render<PlanPage>(new { Plan = stored, CompanyName = company?.Name ?? "", learner.Today });
+        return PageResults.Render<PlanPage>(new { Plan = stored, CompanyName = company?.Name ?? "", learner.Today, Assignments = await Cohort.Assignments.ForAsync(learner), learner.Library });
     }
 }

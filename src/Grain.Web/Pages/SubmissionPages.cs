@@ -14,12 +14,12 @@ public static class SubmissionPages
 {
     public static void MapSubmissionPages(this WebApplication app)
     {
-        app.MapGet("/submissions/{id}/panel", async (string id, HttpRequest request, IGrainStore store, ContentLibrary library) =>
-            await FindAsync(store, id) is { } s
+        app.MapGet("/submissions/{id}/panel", async (string id, HttpRequest request, Learner learner, ContentLibrary library) =>
+            await FindAsync(learner, id) is { } s
                 ? PageResults.Render<ResultPanel>(new { Submission = s, Library = library, History = request.Query["history"] != "0", Reference = ReferenceAfterPass(s, library) })
                 : PageResults.Render<ErrorNote>(new { Text = "That submission does not exist." }, StatusCodes.Status404NotFound));
-        app.MapGet("/submissions/{id}", async (string id, IGrainStore store, ContentLibrary library) =>
-            await FindAsync(store, id) is { } s ? PageResults.Render<SubmissionPage>(new { Submission = s, Library = library, Reference = ReferenceAfterPass(s, library) }) : NotFoundPage.Page("submission", id));
+        app.MapGet("/submissions/{id}", async (string id, Learner learner, ContentLibrary library) =>
+            await FindAsync(learner, id) is { } s ? PageResults.Render<SubmissionPage>(new { Submission = s, Library = library, Reference = ReferenceAfterPass(s, library) }) : NotFoundPage.Page("submission", id));
         app.MapPost("/problems/{id}/submit", SubmitFormAsync);
         app.MapGet("/problems/{id}/history", async (string id, IGrainStore store, Learner learner, ContentLibrary library) =>
             library.Find<Problem>(id) is null
@@ -31,10 +31,11 @@ public static class SubmissionPages
     private static string? ReferenceAfterPass(StoredSubmission s, ContentLibrary library) =>
         s.Passed == true && !s.ExamplesOnly && library.Find<Problem>(s.ProblemId) is { } problem ? ProblemFiles.Reference(problem, s.Language) : null;
 
-    private static async Task<StoredSubmission?> FindAsync(IGrainStore store, string id) =>
-        long.TryParse(id, out var n) ? await store.GetSubmissionAsync(n) : null;
+    // Someone else's submission answers as a missing one.
+    private static async Task<StoredSubmission?> FindAsync(Learner learner, string id) =>
+        long.TryParse(id, out var n) ? await learner.SubmissionAsync(n) : null;
 
-    private static async Task<IResult> SubmitFormAsync(string id, HttpRequest request, ContentLibrary library, ProblemChoices choices, GradingQueue queue)
+    private static async Task<IResult> SubmitFormAsync(string id, HttpRequest request, ContentLibrary library, ProblemChoices choices, GradingQueue queue, Learner learner)
     {
         if (library.Find<Problem>(id) is not { } problem)
         {
@@ -60,7 +61,7 @@ public static class SubmissionPages
         {
             return ErrorPages.Render("Refused", "Not accepted", refusal, "/problems/" + Labels.Url(id), "Back", "problems", StatusCodes.Status400BadRequest);
         }
-        var submission = await queue.SubmitAsync(problem.Id, language, code, form["mode"] == "run", engine);
+        var submission = await queue.SubmitAsync(await learner.UserIdAsync(), problem.Id, language, code, form["mode"] == "run", engine);
         return Results.Redirect($"/submissions/{submission.Id}", permanent: false, preserveMethod: false);
     }
 

@@ -11,7 +11,7 @@ namespace Grain.Web.Submissions;
 /// (<see cref="GrainWebOptions.GradeInProcess"/>) it only stores submissions, counting a learner's waiting ones in the
 /// store, and <c>grain worker</c> processes grade them (<see cref="GradingWorker"/>).
 /// </summary>
-public sealed class GradingQueue(IGrainStore store, Learner learner, SubmissionGrader grader, GrainWebOptions options) : BackgroundService
+public sealed class GradingQueue(IGrainStore store, SubmissionGrader grader, GrainWebOptions options) : BackgroundService
 {
     /// <summary>The most submissions one learner may have waiting or being graded.</summary>
     public const int MaxPendingPerLearner = 5;
@@ -28,9 +28,9 @@ public sealed class GradingQueue(IGrainStore store, Learner learner, SubmissionG
     /// <summary>True when a judge for the language is installed.</summary>
     public bool Grades(string language) => grader.Grades(language);
 
-    /// <summary>Stores a submission of the local learner and queues it; throws <see cref="GradingQueueFullException"/> when they have too many waiting.</summary>
-    public async Task<StoredSubmission> SubmitAsync(string problem, string language, string code, bool examplesOnly, string? engine = null) =>
-        await TrySubmitAsync(await learner.UserIdAsync(), problem, language, code, examplesOnly, engine) ?? throw new GradingQueueFullException();
+    /// <summary>Stores a submission of a learner and queues it; throws <see cref="GradingQueueFullException"/> when they have too many waiting.</summary>
+    public async Task<StoredSubmission> SubmitAsync(long userId, string problem, string language, string code, bool examplesOnly, string? engine = null) =>
+        await TrySubmitAsync(userId, problem, language, code, examplesOnly, engine) ?? throw new GradingQueueFullException();
 
     /// <summary>Stores a submission (before anything else) and queues it; null when the learner has too many waiting. <paramref name="engine"/>: the SQL engine asked for.</summary>
     public async Task<StoredSubmission?> TrySubmitAsync(long userId, string problem, string language, string code, bool examplesOnly, string? engine = null)

@@ -9,7 +9,7 @@ namespace Grain.Web.Submissions;
 /// Grades one stored submission with the judge of its language, under the judge timeout, and turns a graded Submit into
 /// a review of the problem. Shared by the in-process <see cref="GradingQueue"/> and the <see cref="GradingWorker"/>.
 /// </summary>
-public sealed class SubmissionGrader(Learner learner, IEnumerable<IJudge> judges, GrainWebOptions options, ILogger<SubmissionGrader> logger)
+public sealed class SubmissionGrader(IGrainStore store, ReviewRecorder reviews, IEnumerable<IJudge> judges, GrainWebOptions options, ILogger<SubmissionGrader> logger)
 {
     private readonly Dictionary<string, IJudge> _judges = judges.GroupBy(j => j.Language).ToDictionary(g => g.Key, g => g.Last());
 
@@ -25,7 +25,7 @@ public sealed class SubmissionGrader(Learner learner, IEnumerable<IJudge> judges
     /// </summary>
     public async Task<Outcome> GradeAsync(StoredSubmission submission, string? leaseOwner, CancellationToken stoppingToken)
     {
-        var progress = new GradingProgress(learner.Store, submission, leaseOwner, logger);
+        var progress = new GradingProgress(store, submission, leaseOwner, logger);
         var report = await JudgeAsync(submission, progress, stoppingToken);
         await progress.FlushAsync();
         var graded = report.Status != JudgeStatus.Error;
@@ -42,7 +42,7 @@ public sealed class SubmissionGrader(Learner learner, IEnumerable<IJudge> judges
     {
         if (outcome.Passed is { } solved)
         {
-            await learner.RecordProblemAttemptAsync(submission.UserId, submission.ProblemId, solved);
+            await reviews.RecordProblemAttemptAsync(submission.UserId, submission.ProblemId, solved);
         }
     }
 

@@ -8,8 +8,14 @@ using Microsoft.Playwright;
 namespace Grain.Web.Tests.Browser;
 
 /// <summary>The app on a real Kestrel port and Debian's Chromium driven by Playwright; one per test class.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>True to run the app in cohort mode (<see cref="CohortBrowserFixture"/>).</summary>
+    protected virtual bool Cohort => false;
+
+    /// <summary>The running app's services (its store, to set up users).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
@@ -44,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private async Task StartAppAsync(string urls)
     {
-        var options = new GrainWebOptions { ContentDirectory = GrainAppFactory.TestContent, DataDirectory = DataDirectory, Urls = urls };
+        var options = new GrainWebOptions { ContentDirectory = GrainAppFactory.TestContent, DataDirectory = DataDirectory, Urls = urls, Cohort = Cohort };
         _app = GrainWebApp.Build(options, configure: services => GrainAppFactory.AddTestServices(services, options));
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -117,4 +123,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
         }
     }
+}
+
+/// <summary>The browser fixture with the app in cohort mode (sign-in required).</summary>
+public sealed class CohortBrowserFixture : BrowserFixture
+{
+    protected override bool Cohort => true;
 }
