@@ -27,6 +27,25 @@ public sealed class FeedbackTests(GrainAppFactory factory) : IClassFixture<Grain
         panel.ShouldNotContain("0 of 0");
     }
 
+    [RequiresFact("python")]
+    public async Task Should_Show_An_Examples_Input_Expected_And_Actual_Output_Side_By_Side()
+    {
+        // Given: a Run whose answer misses the first event
+        var client = factory.CreateClient();
+        const string Code = "def count_events(events):\n    counts = {}\n    for i, e in enumerate(events):\n        print('row', i)\n        if i:\n            k = (e['user_id'], e['event_type'])\n            counts[k] = counts.get(k, 0) + 1\n    return counts\n";
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "count-events", language = "python", code = Code, examplesOnly = true });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetRawText();
+        await SubmissionApiTests.FollowAsync(client, id, TimeSpan.FromSeconds(60));
+
+        // When
+        var panel = await client.GetStringAsync($"/submissions/{id}/panel");
+
+        // Then
+        panel.ShouldContain("data-testid=\"example-diff\"");
+        panel.ShouldContain("Input rows");
+        panel.ShouldContain("row 0");
+    }
+
     [Theory]
     [InlineData(-0.3, "0 bytes")]
     [InlineData(0.0, "0 bytes")]
@@ -47,6 +66,8 @@ public sealed class FeedbackTests(GrainAppFactory factory) : IClassFixture<Grain
         page.ShouldContain("<span>Behavioural</span><span class=\"muted small\"");
         page.ShouldContain("self-rated only");
         page.ShouldContain("aria-label=\"sql readiness\"");
+        // No number that looks measured beside "self-rated only".
+        System.Text.RegularExpressions.Regex.Match(page, @"data-self-rated>.*?</div>").Value.ShouldNotMatch(@">\d+<");
     }
 
     [Fact]
