@@ -46,6 +46,22 @@ public sealed class FeedbackTests(GrainAppFactory factory) : IClassFixture<Grain
         panel.ShouldContain("row 0");
     }
 
+    [Fact]
+    public async Task Should_Show_Each_Table_And_The_Expected_Output_Of_The_Example_On_A_Sql_Problem()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var page = await client.GetStringAsync("/problems/avg-price-per-item");
+
+        // Then
+        page.ShouldContain("data-testid=\"example-data\"");
+        page.ShouldContain("<code>BoughtItem</code>");
+        page.ShouldContain("<code>Item</code>");
+        page.ShouldMatch(@"data-testid=""example-expected""><tr><th scope=""col"">title</th><th scope=""col"">average</th></tr><tr><td>");
+    }
+
     [Theory]
     [InlineData(-0.3, "0 bytes")]
     [InlineData(0.0, "0 bytes")]
