@@ -62,6 +62,20 @@ public sealed class FeedbackTests(GrainAppFactory factory) : IClassFixture<Grain
         page.ShouldMatch(@"data-testid=""example-expected""><tr><th scope=""col"">title</th><th scope=""col"">average</th></tr><tr><td>");
     }
 
+    [Fact]
+    public async Task Should_Say_In_The_Sql_Starter_How_Columns_Are_Matched_As_The_Rules_Do()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var page = await client.GetStringAsync("/problems/avg-price-per-item");
+
+        // Then: the starter's first line and the rules shown agree
+        page.ShouldContain("-- Columns are matched by position: names are not compared.");
+        page.ShouldContain("columns: by position; names are shown but not compared");
+    }
+
     [Theory]
     [InlineData(-0.3, "0 bytes")]
     [InlineData(0.0, "0 bytes")]
