@@ -81,6 +81,9 @@ internal abstract partial class DbGrainStore
     public Task MarkPlanTaskDoneAsync(long taskId, DateTimeOffset doneAt, CancellationToken ct = default) =>
         WriteAsync(db => db.ExecuteAsync("UPDATE plan_tasks SET done_ms = @at WHERE id = @taskId", new { taskId, at = Ms(doneAt) }), ct);
 
+    public Task MarkPlanTaskUndoneAsync(long taskId, CancellationToken ct = default) =>
+        WriteAsync(db => db.ExecuteAsync("UPDATE plan_tasks SET done_ms = NULL WHERE id = @taskId", new { taskId }), ct);
+
     private sealed class AssessmentRow
     {
         public long Id { get; set; }

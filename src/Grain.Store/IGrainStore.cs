@@ -190,6 +190,9 @@ public interface IGrainStore : IAsyncDisposable
 
     Task MarkPlanTaskDoneAsync(long taskId, DateTimeOffset doneAt, CancellationToken ct = default);
 
+    /// <summary>Undoes "Mark done": the task is open again.</summary>
+    Task MarkPlanTaskUndoneAsync(long taskId, CancellationToken ct = default);
+
     // Mock loops
 
     Task<long> CreateMockSessionAsync(long userId, MockLoop loop, DateTimeOffset startedAt, CancellationToken ct = default);

@@ -161,6 +161,9 @@ public sealed class LazyGrainStore(string engine, Func<CancellationToken, Task<I
     public async Task MarkPlanTaskDoneAsync(long taskId, DateTimeOffset doneAt, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).MarkPlanTaskDoneAsync(taskId, doneAt, ct);
 
+    public async Task MarkPlanTaskUndoneAsync(long taskId, CancellationToken ct = default) =>
+        await (await OpenAsync(ct)).MarkPlanTaskUndoneAsync(taskId, ct);
+
     public async Task<long> CreateMockSessionAsync(long userId, MockLoop loop, DateTimeOffset startedAt, CancellationToken ct = default) =>
         await (await OpenAsync(ct)).CreateMockSessionAsync(userId, loop, startedAt, ct);
 

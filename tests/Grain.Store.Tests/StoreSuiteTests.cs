@@ -189,6 +189,9 @@ public sealed class StoreSuiteTests
         var active = await db.Store.GetActivePlanAsync(user);
         await db.Store.MarkPlanTaskDoneAsync(active!.Tasks[1].Id, Now);
         var afterDone = await db.Store.GetActivePlanAsync(user);
+        await db.Store.MarkPlanTaskDoneAsync(active.Tasks[2].Id, Now);
+        await db.Store.MarkPlanTaskUndoneAsync(active.Tasks[2].Id);
+        var afterUndo = await db.Store.GetActivePlanAsync(user);
 
         // Then
         var latest = await db.Store.GetLatestAssessmentAsync(user);
@@ -197,6 +200,8 @@ public sealed class StoreSuiteTests
         latest.Assessment.Ratings["sql"].ShouldBe(2);
         latest.Assessment.InterviewDate.ShouldBe(new DateOnly(2026, 6, 1));
         active.Id.ShouldBe(planId);
+        afterUndo!.Tasks[2].DoneAt.ShouldBeNull();
+        afterUndo.Tasks[1].DoneAt.ShouldNotBeNull();
         active.AssessmentId.ShouldBe(assessmentId);
         active.Plan.MinutesPerDay.ShouldBe(90);
         active.Plan.Days.Count.ShouldBe(2);

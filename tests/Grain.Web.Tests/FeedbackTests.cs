@@ -27,6 +27,55 @@ public sealed class FeedbackTests(GrainAppFactory factory) : IClassFixture<Grain
         panel.ShouldNotContain("0 of 0");
     }
 
+    [RequiresFact("python")]
+    public async Task Should_Show_An_Examples_Input_Expected_And_Actual_Output_Side_By_Side()
+    {
+        // Given: a Run whose answer misses the first event
+        var client = factory.CreateClient();
+        const string Code = "def count_events(events):\n    counts = {}\n    for i, e in enumerate(events):\n        print('row', i)\n        if i:\n            k = (e['user_id'], e['event_type'])\n            counts[k] = counts.get(k, 0) + 1\n    return counts\n";
+        var response = await client.PostAsJsonAsync("/api/submissions", new { problem = "count-events", language = "python", code = Code, examplesOnly = true });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetRawText();
+        await SubmissionApiTests.FollowAsync(client, id, TimeSpan.FromSeconds(60));
+
+        // When
+        var panel = await client.GetStringAsync($"/submissions/{id}/panel");
+
+        // Then
+        panel.ShouldContain("data-testid=\"example-diff\"");
+        panel.ShouldContain("Input rows");
+        panel.ShouldContain("row 0");
+    }
+
+    [Fact]
+    public async Task Should_Show_Each_Table_And_The_Expected_Output_Of_The_Example_On_A_Sql_Problem()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var page = await client.GetStringAsync("/problems/avg-price-per-item");
+
+        // Then
+        page.ShouldContain("data-testid=\"example-data\"");
+        page.ShouldContain("<code>BoughtItem</code>");
+        page.ShouldContain("<code>Item</code>");
+        page.ShouldMatch(@"data-testid=""example-expected""><tr><th scope=""col"">title</th><th scope=""col"">average</th></tr><tr><td>");
+    }
+
+    [Fact]
+    public async Task Should_Say_In_The_Sql_Starter_How_Columns_Are_Matched_As_The_Rules_Do()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var page = await client.GetStringAsync("/problems/avg-price-per-item");
+
+        // Then: the starter's first line and the rules shown agree
+        page.ShouldContain("-- Columns are matched by position: names are not compared.");
+        page.ShouldContain("columns: by position; names are shown but not compared");
+    }
+
     [Theory]
     [InlineData(-0.3, "0 bytes")]
     [InlineData(0.0, "0 bytes")]
@@ -47,6 +96,8 @@ public sealed class FeedbackTests(GrainAppFactory factory) : IClassFixture<Grain
         page.ShouldContain("<span>Behavioural</span><span class=\"muted small\"");
         page.ShouldContain("self-rated only");
         page.ShouldContain("aria-label=\"sql readiness\"");
+        // No number that looks measured beside "self-rated only".
+        System.Text.RegularExpressions.Regex.Match(page, @"data-self-rated>.*?</div>").Value.ShouldNotMatch(@">\d+<");
     }
 
     [Fact]

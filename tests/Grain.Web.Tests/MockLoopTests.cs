@@ -63,6 +63,38 @@ public sealed partial class MockLoopTests(GrainAppFactory factory) : IClassFixtu
         page.ShouldMatch(@"<option value=""acme"" selected");
     }
 
+    [Fact]
+    public async Task Should_Answer_A_Sql_Round_In_The_Editor_And_Let_The_Judge_Grade_It()
+    {
+        // Given: a loop whose first round is the SQL round, answered in the editor
+        var client = await factory.CreateFormClientAsync(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var loop = await StartLoopAsync(client);
+        var page = await client.GetStringAsync(loop);
+        page.ShouldContain(@"data-problem=""avg-price-per-item""");
+        page.ShouldContain(@"data-editor=""sql""");
+        var round = RoundId().Match(page).Groups[1].Value;
+
+        // When: the round is finished with a correct query the learner never submitted, then graded with nothing ticked
+        await client.PostAsync($"{loop}/answer", new FormUrlEncodedContent([new("round", round), new("code", SubmissionApiTests.Solution), new("mode", "finish")]));
+        var store = factory.Services.GetRequiredService<IGrainStore>();
+        var submission = (await store.GetMockSessionAsync(LoopId(loop)))!.Rounds[0].SubmissionId;
+        submission.ShouldNotBeNull();
+        (await SubmissionApiTests.FollowAsync(client, submission.Value.ToString(CultureInfo.InvariantCulture))).GetProperty("status").GetString().ShouldBe("pass");
+        var grading = await client.GetStringAsync(loop);
+        await client.PostAsync($"{loop}/grade", new FormUrlEncodedContent([new("round", round)]));
+
+        // Then: the grading page showed the code and the verdict, and the pass counts in the round's verdict
+        grading.ShouldContain("AVG(b.price) AS average");
+        grading.ShouldContain(@"data-testid=""round-judge""");
+        grading.ShouldContain("Accepted");
+        var graded = (await store.GetMockSessionAsync(LoopId(loop)))!.Rounds[0];
+        graded.Answer.ShouldBe(SubmissionApiTests.Solution);
+        graded.Grades.Single(g => g.Criterion == Core.Learning.Mock.MockRubric.JudgedCriterion).Ticked.ShouldBeTrue();
+        graded.Verdict.ShouldBe(Core.Learning.Mock.HireVerdict.LeanHire);
+    }
+
+    private static long LoopId(string loop) => long.Parse(loop[(loop.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+
     private static async Task<string> StartLoopAsync(HttpClient client)
     {
         var started = await client.PostAsync("/mock", new FormUrlEncodedContent([new("company", "acme")]));

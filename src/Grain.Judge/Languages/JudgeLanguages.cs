@@ -36,7 +36,7 @@ public sealed class JudgeLanguages
                 Extension = ".sql",
                 EditorMode = "sql",
                 Accepts = p => p.Language == Sql,
-                Starter = p => StarterFile(p, "starter.sql", "-- write your query here\n"),
+                Starter = p => Grain.Judge.Sql.SqlJudge.StarterWithColumnRule(p, StarterFile(p, "starter.sql", "-- write your query here\n")),
             },
             new JudgeLanguage
             {

@@ -139,12 +139,14 @@ internal sealed class Submission
         {
             var name = string.IsNullOrWhiteSpace(cases[i].Name) ? $"{group} {i + 1}" : cases[i].Name;
             var call = actual.Calls[calls[i].Id];
-            results.Add(Judge(name, group, call, expected.Results[calls[i].Id], i == 0));
+            // Examples are the cases the learner can see: every one shows its printed output, and a wrong answer its input.
+            var example = group == TestGroup.Example;
+            results.Add(Judge(name, group, call, expected.Results[calls[i].Id], example || i == 0, example ? calls[i].Input : null));
         }
         return new GroupResult(results, null, null);
     }
 
-    private TestResult Judge(string name, string group, CallVerdict call, CallResult expected, bool showOutput)
+    private TestResult Judge(string name, string group, CallVerdict call, CallResult expected, bool showOutput, string? inputFile)
     {
         var (verdict, message) = CallJudgement.VerdictOf(call);
         if (verdict != Verdict.AC)
@@ -158,7 +160,7 @@ internal sealed class Submission
         }
         return CallJudgement.Test(name, group, Verdict.WA, comparison.Difference, call, true) with
         {
-            Details = new ValueDiffDetails { Expected = PythonRepr.Of(expected), Got = PythonRepr.Of(call.Result!) },
+            Details = new ValueDiffDetails { Expected = PythonRepr.Of(expected), Got = PythonRepr.Of(call.Result!), Input = inputFile is null ? null : InputPreview(inputFile) },
         };
     }
 
@@ -180,6 +182,15 @@ internal sealed class Submission
             inputs.AddRange((_judge.Options.ScaleSizes ?? scale.Sizes).Prepend(0).Select(size => _planner.Generated(dataset.WithRows(size))));
         }
         return inputs;
+    }
+
+    /// <summary>The first rows of an input file as JSON lines ("(no rows)" when empty), at most 20 rows and 2,000 characters.</summary>
+    internal static string InputPreview(string path)
+    {
+        const int MaxRows = 20;
+        var lines = File.ReadLines(path).Take(MaxRows + 1).ToList();
+        var text = string.Join('\n', lines.Take(MaxRows)) + (lines.Count > MaxRows ? "\n…" : "");
+        return text.Length == 0 ? "(no rows)" : CallJudgement.Clip(text, 2000);
     }
 
     /// <summary>One scale-style run of the submission on an input (for benchmarks).</summary>

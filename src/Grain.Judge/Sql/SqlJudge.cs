@@ -118,6 +118,36 @@ public sealed partial class SqlJudge : IJudge
     /// <summary>The engines whose reference file an engine takes, in order (before <c>reference.sql</c>).</summary>
     internal static IReadOnlyList<string> ReferenceFallback(string engine) => engine == "duckdb" ? ["duckdb", "postgres"] : [engine];
 
+    /// <summary>
+    /// The starter with a first comment line saying how columns are matched (by position; names compared or not), read
+    /// from the same rules <see cref="DescribeRules"/> shows; unchanged when it already says so, for DDL/DML problems and
+    /// for broken tests.
+    /// </summary>
+    public static string StarterWithColumnRule(Problem problem, string starter)
+    {
+        if (starter.Contains("by position", StringComparison.OrdinalIgnoreCase) || starter.Contains("by name", StringComparison.OrdinalIgnoreCase))
+        {
+            return starter;
+        }
+        try
+        {
+            var suite = SqlTestSuiteReader.Read(problem.Directory, problem.Dataset);
+            if (suite.Kind != SqlProblemKind.Query)
+            {
+                return starter;
+            }
+            var reference = Path.Combine(problem.Directory, "reference.sql");
+            var rules = File.Exists(reference) ? RulesFor(suite, File.ReadAllText(reference), Safety.SqlDialect.Sqlite) : suite.Rules;
+            return (rules.ColumnNames
+                ? "-- Columns are matched by position, and their names must match too.\n"
+                : "-- Columns are matched by position: names are not compared.\n") + starter;
+        }
+        catch (Exception ex) when (ex is SqlSuiteException or IOException)
+        {
+            return starter;
+        }
+    }
+
     /// <summary>The comparison rules of a problem in words, as the judge reads them (for the problem page and <c>grain show</c>), or an error line.</summary>
     public static IReadOnlyList<string> DescribeRules(Problem problem)
     {

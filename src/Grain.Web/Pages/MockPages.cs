@@ -3,6 +3,7 @@ using Grain.Core.Learning.Mock;
 using Grain.Store;
 using Grain.Web.Learning;
 using Grain.Web.Components.Pages;
+using Grain.Web.Submissions;
 
 namespace Grain.Web.Pages;
 
@@ -44,7 +45,7 @@ public static class MockPages
         return Results.Redirect($"/mock/{id}");
     }
 
-    private static async Task<IResult> ShowAsync(long id, Learner learner)
+    private static async Task<IResult> ShowAsync(long id, Learner learner, ProblemChoices choices)
     {
         if (await learner.MockSessionAsync(id) is not { } session)
         {
@@ -70,19 +71,71 @@ public static class MockPages
             Round = round,
             Items = (IReadOnlyList<IContentItem>)round.Round.ItemIds.Select(learner.Library.Find).OfType<IContentItem>().ToList(),
             Rubric = MockRubric.For(round.Round, learner.Library.Find),
+            CodeRound = await CodeRoundAsync(round, learner, choices),
+            learner.Library,
         });
     }
 
-    private static async Task<IResult> AnswerAsync(long id, HttpRequest request, Learner learner)
+    /// <summary>The round's problem in the editor (SQL and coding rounds), or null when the round has no problem.</summary>
+    private static async Task<MockCodeRound?> CodeRoundAsync(StoredMockRound round, Learner learner, ProblemChoices choices)
+    {
+        if (round.Round.ItemIds.Select(i => learner.Library.Find<Problem>(i)).OfType<Problem>().FirstOrDefault() is not { } problem)
+        {
+            return null;
+        }
+        var languages = choices.Languages(problem);
+        var language = languages.FirstOrDefault(l => l.Id == problem.Language) ?? languages[0];
+        var starter = ProblemFiles.Starter(problem, language);
+        var user = await learner.UserIdAsync();
+        // A reload mid-round opens the draft the editor kept; an answered round shows what was handed in.
+        var code = round.Answer ?? (await learner.Store.GetDraftAsync(user, Api.DraftApi.Key(problem, language.Id)))?.Code ?? starter;
+        var submission = round.SubmissionId is { } sid ? await learner.Store.GetSubmissionAsync(sid) : null;
+        return new MockCodeRound(problem, language, choices.Engines(problem).FirstOrDefault(), starter, code, submission);
+    }
+
+    private static async Task<IResult> AnswerAsync(long id, HttpRequest request, Learner learner, ProblemChoices choices, GradingQueue queue)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
-        if (await learner.MockSessionAsync(id) is not { } session || !long.TryParse(form["round"], out var roundId) || session.Rounds.All(r => r.Id != roundId))
+        if (await learner.MockSessionAsync(id) is not { } session || !long.TryParse(form["round"], out var roundId)
+            || session.Rounds.FirstOrDefault(r => r.Id == roundId) is not { } round)
         {
             return NotFoundPage.Page("mock round", form["round"].ToString());
         }
-        var answer = form["answer"].ToString();
-        await learner.Store.SaveRoundAnswerAsync(roundId, answer.Length > 65536 ? answer[..65536] : answer, null, learner.Now);
+        if (round.Answer is not null)
+        {
+            // Answered already (a second tab, or the timer firing after Finish): the first answer stands.
+            return Results.Redirect($"/mock/{id}");
+        }
+        // A form posts a textarea's line breaks as CRLF; the editor's Submit sent the same code with LF.
+        var answer = (form.ContainsKey("code") ? form["code"].ToString() : form["answer"].ToString()).ReplaceLineEndings("\n");
+        answer = answer.Length > Api.SubmissionApi.MaxBytes ? answer[..Api.SubmissionApi.MaxBytes] : answer;
+        var code = await CodeRoundAsync(round, learner, choices);
+        var submission = code is null ? null : await FinalSubmitAsync(round, code, answer, learner, queue);
+        await learner.Store.SaveRoundAnswerAsync(roundId, answer, submission, learner.Now);
         return Results.Redirect($"/mock/{id}");
+    }
+
+    /// <summary>
+    /// The Submit that grades a code round: the learner's last Submit in the round when it holds the code handed in, else a
+    /// new Submit of that code (the interviewer judges the code as it stands at the end). Null for empty code, or when the
+    /// learner's grading queue is full and the round has no Submit.
+    /// </summary>
+    private static async Task<long?> FinalSubmitAsync(StoredMockRound round, MockCodeRound code, string answer, Learner learner, GradingQueue queue)
+    {
+        if (string.IsNullOrWhiteSpace(answer) || System.Text.Encoding.UTF8.GetByteCount(answer) > Api.SubmissionApi.MaxBytes)
+        {
+            return null;
+        }
+        var user = await learner.UserIdAsync();
+        var since = round.StartedAt ?? learner.Now;
+        var submits = (await learner.Store.GetSubmissionsAsync(user, code.Problem.Id))
+            .Where(s => !s.ExamplesOnly && s.Language == code.Language.Id && s.CreatedAt >= since).ToList();
+        if (submits.FirstOrDefault()?.Code == answer)
+        {
+            return submits[0].Id;
+        }
+        var fresh = await queue.TrySubmitAsync(user, code.Problem.Id, code.Language.Id, answer, examplesOnly: false, code.Engine);
+        return fresh?.Id ?? submits.FirstOrDefault()?.Id;
     }
 
     private static async Task<IResult> GradeAsync(long id, HttpRequest request, Learner learner)
@@ -95,8 +148,11 @@ public static class MockPages
         var rubric = MockRubric.For(round.Round, learner.Library.Find);
         List<RubricGrade> Grades(string key, HireVerdict level, IReadOnlyList<string> criteria) =>
             criteria.Select((c, i) => new RubricGrade(level, c, form[key].Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
-        var grades = Grades("strong", HireVerdict.StrongHire, rubric.StrongHire).Concat(Grades("lean", HireVerdict.LeanHire, rubric.LeanHire)).Concat(Grades("no", HireVerdict.NoHire, rubric.NoHire)).ToList();
-        await learner.Store.GradeRoundAsync(roundId, grades, HireRule.Round(grades), learner.Now);
+        var ticks = Grades("strong", HireVerdict.StrongHire, rubric.StrongHire).Concat(Grades("lean", HireVerdict.LeanHire, rubric.LeanHire)).Concat(Grades("no", HireVerdict.NoHire, rubric.NoHire)).ToList();
+        // A graded Submit is evidence: the judge, not the learner, says whether the solution is correct.
+        var passed = round.SubmissionId is { } sid ? JudgedPass(await learner.Store.GetSubmissionAsync(sid)) : null;
+        var grades = MockRubric.WithJudge(ticks, passed);
+        await learner.Store.GradeRoundAsync(roundId, grades, HireRule.Round(grades, passed), learner.Now);
         var after = (await learner.Store.GetMockSessionAsync(id))!;
         if (after.Rounds.All(r => r.Verdict is not null))
         {
@@ -104,6 +160,14 @@ public static class MockPages
         }
         return Results.Redirect($"/mock/{id}");
     }
+
+    /// <summary>Whether the round's Submit passed: null while it is graded; code the judge could not grade (a syntax error) did not pass.</summary>
+    public static bool? JudgedPass(StoredSubmission? submission) => submission?.Status switch
+    {
+        SubmissionStatus.Done => submission.Passed,
+        SubmissionStatus.Error => false,
+        _ => null,
+    };
 
     private static IResult Scorecard(StoredMockSession session, Learner learner) =>
         PageResults.Render<MockScorecardPage>(new { Session = session, CompanyName = CompanyName(session, learner) });

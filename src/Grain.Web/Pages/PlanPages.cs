@@ -11,7 +11,7 @@ public static class PlanPages
 {
     public static void MapPlanPages(this WebApplication app)
     {
-        app.MapGet("/assess", (Learner learner) => Assess(learner, null, []));
+        app.MapGet("/assess", async (Learner learner) => Assess(learner, await LastAnswersAsync(learner), []));
         app.MapPost("/assess", SaveAssessmentAsync);
         app.MapGet("/plan", ShowPlanAsync);
         app.MapPost("/plan/replan", ReplanAsync);
@@ -25,6 +25,28 @@ public static class PlanPages
             await learner.Store.MarkPlanTaskDoneAsync(id, learner.Now);
             return Results.Redirect("/plan#today");
         });
+        app.MapPost("/plan/tasks/{id:long}/undo", async (long id, Learner learner) =>
+        {
+            await learner.Store.MarkPlanTaskUndoneAsync(id);
+            return Results.Redirect("/plan#today");
+        });
+    }
+
+    /// <summary>The learner's last self-assessment as the form's answers (Re-assess opens prefilled); a past interview date is left out.</summary>
+    private static async Task<IFormCollection?> LastAnswersAsync(Learner learner)
+    {
+        if (await learner.Store.GetLatestAssessmentAsync(await learner.UserIdAsync()) is not { } last)
+        {
+            return null;
+        }
+        var answers = last.Assessment.Ratings.ToDictionary(r => $"r-{r.Key}", r => new Microsoft.Extensions.Primitives.StringValues(r.Value.ToString(CultureInfo.InvariantCulture)));
+        answers["company"] = last.Assessment.CompanyId;
+        answers["hours"] = last.Assessment.HoursPerDay.ToString(CultureInfo.InvariantCulture);
+        if (last.Assessment.InterviewDate > learner.Today)
+        {
+            answers["date"] = last.Assessment.InterviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        return new FormCollection(answers);
     }
 
     private static IResult Assess(Learner learner, IFormCollection? form, IReadOnlyList<string> problems) =>
@@ -94,8 +116,20 @@ public static class PlanPages
             return Results.Redirect("/assess");
         }
         var seen = await learner.Store.GetSeenItemIdsAsync(user);
-        var plan = PlanBuilder.Build(new PlanInput(stored.Assessment, company, learner.Library.Skills, learner.PlanItems(), learner.Today, seen));
-        await learner.Store.SavePlanAsync(user, stored.Id, plan, learner.Now);
+        var done = (await learner.Store.GetActivePlanAsync(user))?.Tasks.Where(t => t.DoneAt is not null)
+            .Select(t => new DoneTask(t.Day, t.Task, t.DoneAt!.Value)).ToList() ?? [];
+        var fresh = PlanBuilder.Build(new PlanInput(stored.Assessment, company, learner.Library.Skills, learner.PlanItems(), learner.Today, seen));
+        await learner.Store.SavePlanAsync(user, stored.Id, Replan.KeepDone(fresh, done, learner.Today), learner.Now);
+        // The kept tasks are stored open like every new task: mark each done again, at its first time.
+        var saved = (await learner.Store.GetActivePlanAsync(user))!.Tasks.ToList();
+        foreach (var d in done)
+        {
+            if (saved.FirstOrDefault(t => t.Day == d.Day && Replan.Same(t.Task, d.Task)) is { } task)
+            {
+                saved.Remove(task);
+                await learner.Store.MarkPlanTaskDoneAsync(task.Id, d.DoneAt);
+            }
+        }
         session.Invalidate();
         return Results.Redirect("/plan");
     }

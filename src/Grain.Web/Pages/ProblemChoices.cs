@@ -8,6 +8,16 @@ namespace Grain.Web.Pages;
 /// <summary>The languages and SQL engines a problem can be answered in on this server, and the check of a submission's choice.</summary>
 public sealed class ProblemChoices(JudgeLanguages languages, SqlJudge sql)
 {
+    /// <summary>How many rows of each example table a problem page shows.</summary>
+    public const int ExampleRows = 5;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<SqlExample?>>> _examples = new(StringComparer.Ordinal);
+
+    /// <summary>A SQL problem's example tables and expected output, computed once per problem; null for other problems.</summary>
+    public Task<SqlExample?> ExampleAsync(Problem problem) =>
+        problem.Language != JudgeLanguages.Sql ? Task.FromResult<SqlExample?>(null)
+        : _examples.GetOrAdd(problem.Id, _ => new Lazy<Task<SqlExample?>>(() => sql.ExampleAsync(problem, ExampleRows))).Value;
+
     /// <summary>What the page calls each SQL engine.</summary>
     public static string EngineName(string engine) => engine switch
     {

@@ -9,7 +9,8 @@ public static class ProblemFiles
     public static string Starter(Problem problem)
     {
         var path = Path.Combine(problem.Directory, problem.StarterFile);
-        return File.Exists(path) ? File.ReadAllText(path) : (problem.Language == "sql" ? "-- write your query here\n" : "# write your solution here\n");
+        var starter = File.Exists(path) ? File.ReadAllText(path) : (problem.Language == "sql" ? "-- write your query here\n" : "# write your solution here\n");
+        return problem.Language == "sql" ? Judge.Sql.SqlJudge.StarterWithColumnRule(problem, starter) : starter;
     }
 
     /// <summary>The starter code in one of the problem's languages: its own starter file for its own language, else the language's starter.</summary>

@@ -36,6 +36,7 @@ public static class ProblemPages
                 Code = await OpeningCodeAsync(learner, p, lang.Id) ?? starter,
                 Reference = await ShowsReferenceAsync(learner, p) ? ProblemFiles.Reference(p, lang.Id) ?? "" : null,
                 Rules = p.Language == "sql" ? ComparisonRules.Describe(p) : null,
+                Example = await choices.ExampleAsync(p),
                 Languages = languages,
                 Language = lang,
                 Engines = engines,

@@ -1,4 +1,4 @@
-// Problem page: Run and Submit post the editor's code to /api/submissions and follow the result panel.
+// Problem page and mock code rounds: Run and Submit post the editor's code to /api/submissions and follow the result panel.
 import htmx from 'htmx.org';
 import { setEditorText } from './editor-text.js';
 import { mountDraft } from './draft.js';
@@ -37,7 +37,9 @@ export function mountProblem(root) {
           return;
         }
         const panel = document.createElement('div');
-        panel.setAttribute('hx-get', `/submissions/${data.id}/panel`);
+        // A page without past submissions (a mock round) asks for a panel that does not refresh them.
+        const history = document.getElementById('history') ? '' : '?history=0';
+        panel.setAttribute('hx-get', `/submissions/${data.id}/panel${history}`);
         panel.setAttribute('hx-trigger', 'load, grain:retry');
         panel.dataset.poll = '';
         panel.innerHTML = '<p class="pending card" role="status" data-poll-status>Queued…</p>';
@@ -48,9 +50,13 @@ export function mountProblem(root) {
       }
     };
     form.addEventListener('submit', (event) => {
+      // Run and Submit go to the judge; any other submit (a mock round's Finish, or its timer) posts the form itself.
+      const mode = event.submitter && event.submitter.value;
+      if (mode !== 'run' && mode !== 'submit') {
+        return;
+      }
       event.preventDefault();
-      const examplesOnly = event.submitter && event.submitter.value === 'run';
-      send(examplesOnly);
+      send(mode === 'run');
     });
     // Anywhere on the page, not only in the form: Ctrl+Enter runs the examples, Ctrl+Shift+Enter submits.
     document.addEventListener('keydown', (event) => {

@@ -73,4 +73,28 @@ public sealed class MockLoopTests
     {
         HireRule.Loop(rounds.Select(r => (HireVerdict)r).ToList()).ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData(true, false, HireVerdict.LeanHire)]
+    [InlineData(false, true, HireVerdict.NoHire)]
+    [InlineData(null, true, HireVerdict.LeanHire)]
+    public void Should_Let_The_Judge_Decide_Whether_The_Solution_Is_Correct(bool? passed, bool learnerTicked, HireVerdict expected)
+    {
+        // Given: the coding rubric with only its judged criterion ticked (or not) by the learner
+        List<RubricGrade> ticks =
+        [
+            new(HireVerdict.StrongHire, MockRubric.JudgedCriterion, learnerTicked),
+            new(HireVerdict.StrongHire, "Stated the cost", false),
+            new(HireVerdict.LeanHire, "Explained the approach", false),
+            new(HireVerdict.NoHire, "No working solution", false),
+        ];
+
+        // When
+        var grades = MockRubric.WithJudge(ticks, passed);
+
+        // Then
+        grades[0].Ticked.ShouldBe(passed ?? learnerTicked);
+        grades.Skip(1).ShouldBe(ticks.Skip(1));
+        HireRule.Round(grades, passed).ShouldBe(expected);
+    }
 }

@@ -49,6 +49,8 @@ public sealed class ProblemJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator(".result")).ToContainTextAsync("the whole input was held in memory");
         await Assertions.Expect(page.Locator(".result .verdict-MLE").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".result .uplot")).ToBeVisibleAsync();
+        // Two y axes: CPU ms on the left, peak MB on the right (and the x axis).
+        await Assertions.Expect(page.Locator(".result .uplot .u-axis")).ToHaveCountAsync(3);
         await BrowserFixture.ScreenshotAsync(page, "4-count-events-scale-fails");
         browser.CspViolations.ShouldBeEmpty();
     }

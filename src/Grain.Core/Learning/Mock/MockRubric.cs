@@ -8,8 +8,11 @@ public static class MockRubric
     /// <summary>HireRule.Round in one sentence.</summary>
     public const string Rule = "Strong Hire: two thirds of the Strong Hire criteria and no No Hire sign. Lean Hire: half of the Lean Hire (or Strong Hire) criteria and at most one No Hire sign. Otherwise No Hire.";
 
+    /// <summary>The coding rubric's criterion the judge decides when the round has a graded Submit.</summary>
+    public const string JudgedCriterion = "A correct solution on the examples and the hidden cases";
+
     private static readonly Rubric Coding = new(
-        ["A correct solution on the examples and the hidden cases", "Stated time and memory cost and the edge cases (NULLs, duplicates, empty input)"],
+        [JudgedCriterion, "Stated time and memory cost and the edge cases (NULLs, duplicates, empty input)"],
         ["A working solution with a hint or a small bug fixed after testing", "Explained the approach before coding"],
         ["No working solution at the end of the round"]);
 
@@ -34,4 +37,12 @@ public static class MockRubric
         }
         return round.ItemIds.Any(id => find(id) is Problem) ? Coding : Questions;
     }
+
+    /// <summary>
+    /// The grades with the judge's verdict as evidence: when a Submit was graded (<paramref name="passed"/> not null), the
+    /// judged criterion is ticked exactly when it passed, whatever the learner ticked. Without a verdict the grades stay.
+    /// </summary>
+    public static IReadOnlyList<RubricGrade> WithJudge(IReadOnlyList<RubricGrade> grades, bool? passed) =>
+        passed is not { } p ? grades
+        : grades.Select(g => g.Level == HireVerdict.StrongHire && g.Criterion == JudgedCriterion ? g with { Ticked = p } : g).ToList();
 }

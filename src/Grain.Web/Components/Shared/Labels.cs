@@ -6,6 +6,9 @@ namespace Grain.Web.Components.Shared;
 /// <summary>How content values read on a page: kinds, levels, difficulties, and the address of an item.</summary>
 public static class Labels
 {
+    /// <summary>A count with its noun, singular for one: "1 day", "3 days".</summary>
+    public static string Count(int n, string one, string many) => $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";
+
     /// <summary>URL-encodes a path segment or query value.</summary>
     public static string Url(string? text) => Uri.EscapeDataString(text ?? "");
 
