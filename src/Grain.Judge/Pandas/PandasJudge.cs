@@ -169,7 +169,9 @@ public sealed partial class PandasJudge : IJudge
             tests.Add(rerun);
         }
         ScaleSummary? scale = null;
-        if (!request.ExamplesOnly && _options.ScaleSizes.Count > 0 && tests.All(t => t.Verdict == Verdict.AC))
+        // Hidden data given as fixed CSV files has no size to grow: such a problem has no scale group.
+        var scalable = dataset.Generator != SqlDatasets.Generators.CsvHiddenData.GeneratorId;
+        if (!request.ExamplesOnly && scalable && _options.ScaleSizes.Count > 0 && tests.All(t => t.Verdict == Verdict.AC))
         {
             var (scaleTest, summary) = await ScaleAsync(problem, dataset, sandbox, request.Code, ct);
             tests.Add(scaleTest);
@@ -182,7 +184,8 @@ public sealed partial class PandasJudge : IJudge
             Status = JudgeReport.StatusOf(tests),
             Tests = tests,
             Scale = scale,
-            Notes = Notes(suite, rules, sandbox),
+            Notes = scalable || request.ExamplesOnly ? Notes(suite, rules, sandbox)
+                : [.. Notes(suite, rules, sandbox), "no scale group: this dataset's hidden data is a fixed set of CSV files, which cannot grow"],
         };
     }
 
@@ -302,7 +305,10 @@ public sealed partial class PandasJudge : IJudge
         var candidateRun = await RunAsync(sandbox, dataset, planned, code, ct);
         if (planned.Any(c => referenceRun.Output.Calls.GetValueOrDefault(c.Id) is not { Error: null }))
         {
-            return (Rerun(name, Verdict.IE, "the pandas reference did not finish the scale sizes") with { Group = TestGroup.Scale, Status = JudgeStatus.Error }, null);
+            var failed = planned.First(c => referenceRun.Output.Calls.GetValueOrDefault(c.Id) is not { Error: null });
+            var (_, reason) = referenceRun.Output.Calls.GetValueOrDefault(failed.Id)?.Error is { } error ? (Verdict.RTE, $"{error.Type}: {error.Message}")
+                : BatchRunner.ProcessVerdict(referenceRun.Outcome, referenceRun.Limits, beforeImport: false);
+            return (Rerun(name, Verdict.IE, $"the pandas reference did not finish the scale sizes (at {failed.Data.Size:N0} rows: {reason})") with { Group = TestGroup.Scale, Status = JudgeStatus.Error }, null);
         }
         var points = new List<(long Size, PandasCall Candidate, PandasCall Reference)>();
         foreach (var call in planned)
