@@ -24,6 +24,12 @@ public sealed record PythonJudgeOptions
     /// <summary>Sizes for the scale check instead of the problem's (tests use small ladders).</summary>
     public IReadOnlyList<long>? ScaleSizes { get; init; }
 
+    /// <summary>
+    /// How far (as a share) the reference's re-measured CPU time at the smallest scale size may be from its kept one before
+    /// every kept scale figure is measured again (default 0.2; tests that are not about timing set it high).
+    /// </summary>
+    public double ScaleCalibrationDrift { get; init; } = 0.2;
+
     /// <summary>Harness processes run at once for independent groups.</summary>
     public int Parallelism { get; init; } = 2;
 }

@@ -17,6 +17,10 @@ internal sealed class ScaleRunner(PythonJudge judge, BatchRunner runner, CallPla
     /// <summary>CPU time noise of a small run: below it a difference says nothing about the machine.</summary>
     internal const long CalibrationFloorMs = 15;
 
+    /// <summary>True when a re-measured CPU time is within <paramref name="drift"/> of the kept one, or within the noise floor.</summary>
+    internal static bool Agrees(long measuredMs, long keptMs, double drift = CalibrationDrift) =>
+        keptMs >= 0 && Math.Abs(measuredMs - keptMs) <= Math.Max(drift * keptMs, CalibrationFloorMs);
+
     /// <summary>How many of the last grading's reference sizes came from kept measurements (0: all measured).</summary>
     public int ReusedReferenceSizes { get; private set; }
 
@@ -58,7 +62,7 @@ internal sealed class ScaleRunner(PythonJudge judge, BatchRunner runner, CallPla
                 {
                     if (size == sizes[0])
                     {
-                        calibrated = kept?.Item1.Point is { } before && Math.Abs(measured.CpuMs - before.CpuMs) <= Math.Max(CalibrationDrift * before.CpuMs, CalibrationFloorMs);
+                        calibrated = kept?.Item1.Point is { } before && Agrees(measured.CpuMs, before.CpuMs, options.ScaleCalibrationDrift);
                     }
                     // A calibrating measurement is not kept: the kept smallest size stays the one taken with the larger
                     // ones, so small drifts cannot add up over many gradings.

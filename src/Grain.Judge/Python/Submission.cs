@@ -106,7 +106,7 @@ internal sealed class Submission
         notes.AddRange(_sandbox.Gaps);
         if (scale is not null && _scale.ReusedReferenceSizes > 0)
         {
-            notes.Add($"scale: the reference's figures at {_scale.ReusedReferenceSizes} of {scale.Sizes.Count} sizes come from an earlier grading (its smallest size, measured again, agreed within {ScaleRunner.CalibrationDrift:P0})");
+            notes.Add($"scale: the reference's figures at {_scale.ReusedReferenceSizes} of {scale.Sizes.Count} sizes come from an earlier grading (its smallest size, measured again, agreed within {_judge.Options.ScaleCalibrationDrift:P0})");
         }
         return new JudgeReport
         {
