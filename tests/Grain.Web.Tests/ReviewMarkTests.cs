@@ -1,6 +1,7 @@
 using System.Net;
 using Grain.Core.Learning;
 using Grain.Store;
+using Grain.Web.Accounts;
 using Grain.Web.Learning;
 using Grain.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,7 +28,7 @@ public sealed class ReviewMarkTests : IDisposable
 
     private IGrainStore Store => _app.Services.GetRequiredService<IGrainStore>();
 
-    private async Task<long> UserAsync() => await _app.Services.GetRequiredService<Learner>().UserIdAsync();
+    private async Task<long> UserAsync() => await _app.Services.GetRequiredService<LocalUser>().IdAsync();
 
     private static string ShownItem(string page) => page.Split("name=\"item\" value=\"")[1].Split('"')[0];
 
