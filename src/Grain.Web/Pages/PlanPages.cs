@@ -27,6 +27,10 @@ public static class PlanPages
         });
         app.MapPost("/plan/tasks/{id:long}/undo", async (long id, Learner learner) =>
         {
+            if (!await learner.OwnsPlanTaskAsync(id))
+            {
+                return NotFoundPage.Page("plan task", id.ToString(CultureInfo.InvariantCulture));
+            }
             await learner.Store.MarkPlanTaskUndoneAsync(id);
             return Results.Redirect("/plan#today");
         });
