@@ -30,8 +30,18 @@ public sealed class ReviewCrashTests : IDisposable
         using var process = Process.Start(start)!;
         var acknowledged = 0;
         var acked = new SemaphoreSlim(0);
+        var firstCard = new TaskCompletionSource();
+        var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) =>
         {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+            if (e.Data?.StartsWith("Card 1/", StringComparison.Ordinal) == true)
+            {
+                firstCard.TrySetResult();
+            }
             if (e.Data?.StartsWith("rated ", StringComparison.Ordinal) == true)
             {
                 Interlocked.Increment(ref acknowledged);
@@ -43,9 +53,13 @@ public sealed class ReviewCrashTests : IDisposable
         process.ErrorDataReceived += (_, e) => errors.AppendLine(e.Data);
         process.BeginErrorReadLine();
         using var stop = new CancellationTokenSource();
+        // The second writer starts once the session has built its queue: its cards count as introduced today, and
+        // enough of them written during a slow start-up would leave the session no new card to show.
+        await Task.WhenAny(firstCard.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(240)));
+        firstCard.Task.IsCompleted.ShouldBeTrue($"the review session showed no card: {output}{errors}");
         var otherWriter = Task.Run(async () =>
         {
-            await using var store = await WaitForStoreAsync();
+            await using var store = await GrainStore.OpenSqliteAsync(Path.Combine(_data, GrainStore.FileName));
             var user = await store.GetOrCreateUserAsync(IGrainStore.LocalUser);
             var scheduler = new FsrsScheduler();
             var written = 0;
@@ -59,12 +73,12 @@ public sealed class ReviewCrashTests : IDisposable
             return written;
         });
 
-        // When: five reviews acknowledged (the first wait covers process start-up on a loaded machine), a sixth typed, then kill -9
+        // When: five reviews acknowledged, a sixth typed, then kill -9
         for (var i = 0; i < 5; i++)
         {
             await process.StandardInput.WriteAsync(" 3");
             await process.StandardInput.FlushAsync();
-            (await acked.WaitAsync(TimeSpan.FromSeconds(i == 0 ? 240 : 60))).ShouldBeTrue($"the review process did not acknowledge a rating: {errors}");
+            (await acked.WaitAsync(TimeSpan.FromSeconds(60))).ShouldBeTrue($"the review process did not acknowledge a rating: {output}{errors}");
         }
         await process.StandardInput.WriteAsync(" 4");
         await process.StandardInput.FlushAsync();
@@ -89,15 +103,5 @@ public sealed class ReviewCrashTests : IDisposable
         await using var integrity = connection.CreateCommand();
         integrity.CommandText = "PRAGMA integrity_check";
         (await integrity.ExecuteScalarAsync()).ShouldBe("ok");
-    }
-
-    private async Task<IGrainStore> WaitForStoreAsync()
-    {
-        var file = Path.Combine(_data, GrainStore.FileName);
-        for (var i = 0; i < 600 && !File.Exists(file); i++)
-        {
-            await Task.Delay(50);
-        }
-        return await GrainStore.OpenSqliteAsync(file);
     }
 }
