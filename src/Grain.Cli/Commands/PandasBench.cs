@@ -46,7 +46,7 @@ internal static class PandasBench
             table.AddRow($"examples-only grading ({Problem}, pandas import included)",
                 $"p50 {f.ExamplesP50Ms:0} ms = {f.ExamplesToImport:0.0}x a bare import of pandas (p50 {f.ImportP50Ms:0} ms)", "p50 <= 1 s");
             table.AddRow($"judge overhead (pandas reference, {f.Size:N0} rows)",
-                $"{f.Overhead:0.00}x ({f.JudgedSeconds:0.00} s judged / {f.BareSeconds:0.00} s bare)", "<= 1.3x");
+                $"{f.Overhead:0.00}x ({f.JudgedSeconds:0.00} s judged / {f.BareSeconds:0.00} s bare; first run, writing the table files: {f.FirstJudgedSeconds:0.00} s)", "<= 1.3x");
             env.Console.Write(table);
             env.Console.MarkupLine(f.Isolated ? "[grey]sandbox: bubblewrap[/]" : "[yellow]sandbox: local mode (no bubblewrap)[/]");
             return GrainCli.Ok;

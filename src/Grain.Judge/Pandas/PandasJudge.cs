@@ -48,6 +48,7 @@ public sealed partial class PandasJudge : IJudge
     private readonly PandasJudgeOptions _options;
     private readonly Lazy<PandasInstall?> _install;
     private readonly Lazy<PythonSandbox> _sandbox;
+    private readonly PandasTableFiles _tables;
 
     /// <summary>Creates the judge; datasets and expected results come from the SQL judge (its SQLite engine).</summary>
     public PandasJudge(SqlJudge sql, PandasJudgeOptions options)
@@ -55,6 +56,7 @@ public sealed partial class PandasJudge : IJudge
         _sql = sql;
         _options = options;
         _install = new Lazy<PandasInstall?>(() => options.Install ?? PandasInstall.Find(options.Python));
+        _tables = new PandasTableFiles(sql, Path.Combine(options.DataDirectory, "judge", "pandas-tables"));
         _sandbox = new Lazy<PythonSandbox>(() => new PythonSandbox(options.Sandbox, _install.Value!.Python));
     }
 
@@ -207,19 +209,17 @@ public sealed partial class PandasJudge : IJudge
             var solution = Path.Combine(runDir, "solution.py");
             await File.WriteAllTextAsync(solution, code, ct);
             var files = new List<SandboxFile> { new(harness, "harness.py"), new(solution, "solution.py") };
-            var written = new Dictionary<string, string>(StringComparer.Ordinal);
+            var bound = new Dictionary<string, string>(StringComparer.Ordinal);
             var calls = new JsonArray();
             foreach (var call in planned)
             {
-                if (!written.TryGetValue(call.Data.Key, out var prefix))
+                if (!bound.TryGetValue(call.Data.Key, out var prefix))
                 {
-                    prefix = written[call.Data.Key] = "d" + written.Count;
-                    var tables = await _sql.TablesAsync(call.Data, ct);
+                    prefix = bound[call.Data.Key] = "d" + bound.Count;
+                    var tables = await _tables.GetAsync(dataset, call.Data, ct);
                     foreach (var table in dataset.Tables)
                     {
-                        var name = $"{prefix}_{table.Name}.jsonl";
-                        await WriteRowsAsync(Path.Combine(runDir, name), tables[table.Name], ct);
-                        files.Add(new SandboxFile(Path.Combine(runDir, name), name));
+                        files.Add(new SandboxFile(tables[table.Name], $"{prefix}_{table.Name}.jsonl"));
                     }
                 }
                 calls.Add(new JsonObject
@@ -369,46 +369,6 @@ public sealed partial class PandasJudge : IJudge
                 "a merge that builds a cross product, copies of whole frames kept in a list, or object columns where numbers would do");
         }
         return null;
-    }
-
-    /// <summary>Writes a table as JSON lines, one array of cells per row.</summary>
-    private static async Task WriteRowsAsync(string path, ResultSet table, CancellationToken ct)
-    {
-        await using var stream = File.Create(path);
-        await using var writer = new Utf8JsonWriter(stream);
-        var newline = "\n"u8.ToArray();
-        foreach (var row in table.Rows)
-        {
-            writer.WriteStartArray();
-            foreach (var cell in row)
-            {
-                switch (cell)
-                {
-                    case null:
-                        writer.WriteNullValue();
-                        break;
-                    case long l:
-                        writer.WriteNumberValue(l);
-                        break;
-                    case double d when double.IsFinite(d):
-                        writer.WriteNumberValue(d);
-                        break;
-                    case double d:
-                        writer.WriteStringValue(SqlValue.Format(d));
-                        break;
-                    case decimal m:
-                        writer.WriteNumberValue(m);
-                        break;
-                    default:
-                        writer.WriteStringValue(cell.ToString());
-                        break;
-                }
-            }
-            writer.WriteEndArray();
-            await writer.FlushAsync(ct);
-            writer.Reset();
-            await stream.WriteAsync(newline, ct);
-        }
     }
 
     private static TestResult Compare(SqlCase testCase, ResultSet expected, PandasCall call, ComparisonRules rules, DatasetDefinition dataset, SandboxOutcome outcome)

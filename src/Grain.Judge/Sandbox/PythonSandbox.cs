@@ -24,8 +24,8 @@ public sealed class PythonSandbox
     public PythonSandbox(SandboxMode mode, PythonInstall? python = null, bool runCgroups = true)
     {
         _runCgroups = runCgroups;
-        _python = python ?? PythonInstall.Find() ?? throw new SandboxUnavailableException("python3 was not found (set GRAIN_PYTHON to an interpreter)");
         _bwrap = mode == SandboxMode.Local ? null : FindBubblewrap();
+        _python = python ?? DefaultInterpreter() ?? throw new SandboxUnavailableException("python3 was not found (set GRAIN_PYTHON to an interpreter)");
         if (mode == SandboxMode.Required && _bwrap is null)
         {
             throw new SandboxUnavailableException("bubblewrap (bwrap) is not installed and a sandbox is required: install the 'bubblewrap' package");
@@ -361,11 +361,30 @@ public sealed class PythonSandbox
 
     private static bool BubblewrapSupports(string option) => BubblewrapHelp.Value.Contains(option + " ", StringComparison.Ordinal);
 
-    private static string? FindBubblewrap()
+    /// <summary>
+    /// <c>python3</c> on PATH. When the sandbox runs as an unprivileged account and PATH finds <c>python3</c> in a folder
+    /// that account cannot search (a version manager's shim under /root), whatever the shim starts is out of the sandbox's
+    /// reach, so the system interpreter is taken without starting the shim (which can take most of a second).
+    /// </summary>
+    private PythonInstall? DefaultInterpreter()
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':', StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin"))
+        if (_bwrap is not null && SandboxUser.ForThisJudge() is not null && OnPath("python3") is { } found
+            && !SandboxUser.SearchableByOthers(Path.GetDirectoryName(found)!)
+            && File.Exists(SystemPython) && PythonInstall.Find(SystemPython) is { ReachableByOthers: true } system)
         {
-            var path = Path.Combine(dir, "bwrap");
+            return system;
+        }
+        return PythonInstall.Find();
+    }
+
+    private static string? FindBubblewrap() => OnPath("bwrap", "/usr/bin");
+
+    private static string? OnPath(string name, string? fallback = null)
+    {
+        var dirs = (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var dir in fallback is null ? dirs : dirs.Append(fallback))
+        {
+            var path = Path.Combine(dir, name);
             if (File.Exists(path))
             {
                 return path;

@@ -28,10 +28,11 @@ public sealed partial class SqlJudge : IJudge
     {
     }
 
-    // A library of one problem (what `grain judge` loads) reads only that problem's dataset.
+    // A library of one problem (what `grain judge` loads) reads only that problem's dataset, and none for a problem
+    // without one (a Python problem: every judge is built when the CLI looks one up by language).
     private static DatasetCatalog CatalogFor(ContentLibrary library) =>
-        library.Problems is [{ Dataset: { Length: > 0 } dataset }] && library.Items.Count == 1
-            ? DatasetCatalog.LoadOne(library.Roots, dataset)
+        library.Problems is [var only] && library.Items.Count == 1
+            ? only.Dataset is { Length: > 0 } dataset ? DatasetCatalog.LoadOne(library.Roots, dataset) : DatasetCatalog.Empty
             : DatasetCatalog.Load(library.Roots);
 
     /// <summary>Creates a judge over a content library with the datasets already read (the CLI reads only the one it needs).</summary>

@@ -36,6 +36,9 @@ public sealed class DatasetCatalog
     /// <summary>True when a dataset of that id exists (broken or not).</summary>
     public bool Contains(string id) => _datasets.ContainsKey(id) || _broken.ContainsKey(id);
 
+    /// <summary>A catalog without datasets.</summary>
+    public static DatasetCatalog Empty => FromFiles([]);
+
     /// <summary>Loads every <c>datasets/*/dataset.yaml</c> under a content folder.</summary>
     public static DatasetCatalog Load(string contentDirectory) => Load([contentDirectory]);
 
