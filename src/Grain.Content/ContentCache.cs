@@ -195,7 +195,8 @@ internal sealed record CacheFile(
             [ContentKinds.Design.Id] = Designs,
             [ContentKinds.Modeling.Id] = Modeling,
             [ContentKinds.Behavioral.Id] = Behavioral,
-        }, Guides) { Roots = Roots },
+        }, Guides)
+        { Roots = Roots },
         Diagnostics.Select(d => new ContentDiagnostic(d.Path, d.Line, d.Message) { Severity = d.Warning ? ContentSeverity.Warning : ContentSeverity.Error }).ToList());
 
     public static CacheFile From(string version, IReadOnlyList<string> roots, IReadOnlyList<FolderStamp> stamps, ContentLoadResult result)

@@ -7,11 +7,11 @@ public sealed class MockLoopTests
 {
     private static readonly MockCandidate[] Candidates =
     [
-        new("q1", "card", null, ["phone-screen"], []), new("q2", "card", null, [], []), new("q3", "card", null, [], []), new("q4", "card", null, [], []),
-        new("top-n", "problem", "sql", ["sql"], ["bigco"]), new("sessions", "problem", "sql", ["sql"], []),
-        new("dedupe", "problem", "python", ["coding"], []),
-        new("clickstream", "design", null, ["system-design"], []),
-        new("conflict", "behavioral", null, ["behavioral"], []),
+        new("q1", ["phone-screen"], ["phone-screen"], []), new("q2", ["phone-screen"], [], []), new("q3", ["phone-screen"], [], []), new("q4", ["phone-screen"], [], []),
+        new("top-n", ["sql"], ["sql"], ["bigco"]), new("sessions", ["sql"], ["sql"], []),
+        new("dedupe", ["coding"], ["coding"], []),
+        new("clickstream", ["system-design"], ["system-design"], []),
+        new("conflict", ["behavioral"], ["behavioral"], []),
     ];
 
     [Fact]
