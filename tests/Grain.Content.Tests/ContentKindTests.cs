@@ -151,7 +151,7 @@ public sealed class ContentKindTests
     }
 
     [Fact]
-    public void Should_Say_Which_Mock_Rounds_And_Rubric_Each_Kind_Gives()
+    public void Should_Say_Which_Mock_Rounds_Rubric_Prompt_And_Reference_Each_Kind_Gives()
     {
         // Given
         using var fixture = ContentFixture.Create();
@@ -171,6 +171,11 @@ public sealed class ContentKindTests
         lib.RubricOf(lib.Designs.Single()).ShouldBeSameAs(lib.Designs.Single().Rubric);
         lib.RubricOf(lib.Find("quiz-one")!).ShouldBeNull();
         lib.RubricOf(lib.Cards.Single()).ShouldBeNull();
+        var quizKind = lib.KindOf(lib.Find("quiz-one")!)!;
+        quizKind.PromptOf(lib.Find("quiz-one")!).ShouldBe("What does HAVING filter?");
+        quizKind.ReferenceOf(lib.Find("quiz-one")!).ShouldBe("### Answer\n\nGroups, after aggregation.");
+        ContentKinds.Card.PromptOf(lib.Cards.Single()).ShouldBe("What does GROUP BY do?");
+        ContentKinds.Card.ReferenceOf(lib.Cards.Single()).ShouldBe(lib.Cards.Single().Answer);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ internal sealed class CardKind : ContentKind<ConceptCard>
     public override ConceptCard? Read(ContentReader reader, string path) => reader.Inner.ReadCard(path);
 
     public override IReadOnlyList<ContentSection> SectionsOf(ConceptCard item) => [new("Question", item.Question), new("Answer", item.Answer)];
+
+    public override string ReferenceOf(ConceptCard item) => item.Answer;
 }
 
 /// <summary>Coding problems: one folder per problem, <c>problems/ID/problem.md</c> beside its starter, reference and tests.</summary>
@@ -42,6 +44,8 @@ internal sealed class ProblemKind : ContentKind<Problem>
     };
 
     public override IReadOnlyList<ContentSection> SectionsOf(Problem item) => [new("Statement", item.Statement)];
+
+    public override string ReferenceOf(Problem item) => item.Discussion;
 }
 
 /// <summary>System and pipeline design exercises: <c>design/ID.md</c>, practised at <c>/practice/ID</c>.</summary>
@@ -58,6 +62,8 @@ internal sealed class DesignKind : ContentKind<DesignExercise>
     public override Rubric? RubricOf(DesignExercise item) => item.Rubric;
 
     public override IReadOnlyList<ContentSection> SectionsOf(DesignExercise item) => [new("Prompt", item.Prompt)];
+
+    public override string ReferenceOf(DesignExercise item) => item.ReferenceAnswer;
 }
 
 /// <summary>Data-modelling exercises: <c>modeling/ID.md</c>, practised at <c>/practice/ID</c>.</summary>
@@ -74,6 +80,8 @@ internal sealed class ModelingKind : ContentKind<ModelingExercise>
     public override Rubric? RubricOf(ModelingExercise item) => item.Rubric;
 
     public override IReadOnlyList<ContentSection> SectionsOf(ModelingExercise item) => [new("Prompt", item.Prompt)];
+
+    public override string ReferenceOf(ModelingExercise item) => item.ReferenceAnswer;
 }
 
 /// <summary>Behavioural prompts: <c>behavioral/ID.md</c>, practised at <c>/practice/ID</c>.</summary>
@@ -90,4 +98,6 @@ internal sealed class BehavioralKind : ContentKind<BehavioralPrompt>
     public override Rubric? RubricOf(BehavioralPrompt item) => item.Rubric;
 
     public override IReadOnlyList<ContentSection> SectionsOf(BehavioralPrompt item) => [new("Prompt", item.Prompt)];
+
+    public override string ReferenceOf(BehavioralPrompt item) => item.OutlineAnswer;
 }

@@ -64,6 +64,12 @@ public abstract class ContentKind
 
     /// <summary>The sections a generic item page shows, in order (a kind with a page of its own may show none).</summary>
     public abstract IReadOnlyList<ContentSection> SectionsOf(IContentItem item);
+
+    /// <summary>What a mock round shows of the item while it runs (Markdown): a card's question, a problem's statement.</summary>
+    public abstract string PromptOf(IContentItem item);
+
+    /// <summary>What a mock round shows of the item once answered (Markdown): a card's answer, an exercise's reference.</summary>
+    public abstract string ReferenceOf(IContentItem item);
 }
 
 /// <summary>A content kind whose items are <typeparamref name="T"/>: override <see cref="Read"/> and what applies.</summary>
@@ -87,6 +93,12 @@ public abstract class ContentKind<T> : ContentKind where T : class, IContentItem
     /// <summary>The sections a generic page shows for the item (none by default).</summary>
     public virtual IReadOnlyList<ContentSection> SectionsOf(T item) => [];
 
+    /// <summary>The item's prompt in a mock round; the first of its <see cref="SectionsOf(T)"/> by default.</summary>
+    public virtual string PromptOf(T item) => SectionsOf(item) is [var first, ..] ? first.Markdown : "";
+
+    /// <summary>The item's reference in a mock round; the rest of its <see cref="SectionsOf(T)"/> by default, each under its heading.</summary>
+    public virtual string ReferenceOf(T item) => string.Join("\n\n", SectionsOf(item).Skip(1).Select(s => $"### {s.Heading}\n\n{s.Markdown}"));
+
     /// <inheritdoc />
     public sealed override IContentItem? ReadItem(ContentReader reader, string path) => Read(reader, path);
 
@@ -98,6 +110,12 @@ public abstract class ContentKind<T> : ContentKind where T : class, IContentItem
 
     /// <inheritdoc />
     public sealed override IReadOnlyList<ContentSection> SectionsOf(IContentItem item) => item is T t ? SectionsOf(t) : [];
+
+    /// <inheritdoc />
+    public sealed override string PromptOf(IContentItem item) => item is T t ? PromptOf(t) : "";
+
+    /// <inheritdoc />
+    public sealed override string ReferenceOf(IContentItem item) => item is T t ? ReferenceOf(t) : "";
 }
 
 /// <summary>One section of a generic item page: its heading and its Markdown body.</summary>
