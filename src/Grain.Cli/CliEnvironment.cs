@@ -32,9 +32,10 @@ public sealed class CliEnvironment
                 ? now.ToUniversalTime() : throw new UsageException($"GRAIN_NOW is not a date and time: {text}")
             : DateTimeOffset.UtcNow;
 
-    /// <summary>The environment of the running process.</summary>
-    public static CliEnvironment FromProcess() => new()
+    /// <summary>The environment of the running process, reading content with <paramref name="kinds"/> (default: the built-in kinds).</summary>
+    public static CliEnvironment FromProcess(ContentKinds? kinds = null) => new()
     {
+        ContentKinds = kinds ?? ContentKinds.Builtin,
         Out = System.Console.Out,
         Error = System.Console.Error,
         Console = ProcessConsole(),
@@ -60,8 +61,10 @@ public sealed class CliEnvironment
     }
 
     /// <summary>An environment writing to the given writers with a plain (no colour) console, for tests.</summary>
-    public static CliEnvironment ForTest(TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null, TextReader? input = null) => new()
+    public static CliEnvironment ForTest(
+        TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null, TextReader? input = null, ContentKinds? kinds = null) => new()
     {
+        ContentKinds = kinds ?? ContentKinds.Builtin,
         In = input ?? TextReader.Null,
         Out = output,
         Error = error,
