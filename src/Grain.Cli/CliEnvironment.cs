@@ -61,8 +61,7 @@ public sealed class CliEnvironment
     }
 
     /// <summary>An environment writing to the given writers with a plain (no colour) console, for tests.</summary>
-    public static CliEnvironment ForTest(
-        TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null, TextReader? input = null, ContentKinds? kinds = null) => new()
+    public static CliEnvironment ForTest(TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null, TextReader? input = null, ContentKinds? kinds = null) => new()
     {
         ContentKinds = kinds ?? ContentKinds.Builtin,
         In = input ?? TextReader.Null,
