@@ -36,7 +36,7 @@ public static partial class ContentLoader
         var (rootIndex, itemKind, path) = found[0];
         var bag = new DiagnosticBag();
         var reader = new Reader(roots[rootIndex], bag, pack: rootIndex > 0);
-        var item = itemKind.ReadItem(new ContentReader(reader), path);
+        var item = Checked(itemKind, itemKind.ReadItem(new ContentReader(reader), path));
         var items = new Dictionary<string, IReadOnlyList<IContentItem>>(StringComparer.Ordinal) { [itemKind.Id] = item is null ? [] : [item] };
         var library = new ContentLibrary(roots[0], kinds, [], [], [], items, []) { Roots = roots };
         return new ContentLoadResult(library, bag.Items.OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ToList());

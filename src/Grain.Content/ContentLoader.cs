@@ -42,7 +42,7 @@ public static partial class ContentLoader
             foreach (var kind in kinds)
             {
                 var folder = Path.Combine(roots[i], kind.Folder);
-                items[kind.Id].AddRange(kind.Files(folder).Select(file => kind.ReadItem(kindReader, file)).OfType<IContentItem>());
+                items[kind.Id].AddRange(kind.Files(folder).Select(file => Checked(kind, kind.ReadItem(kindReader, file))).OfType<IContentItem>());
             }
             guides.AddRange(reader.ReadAll("guides", reader.ReadGuide));
         }
@@ -55,4 +55,9 @@ public static partial class ContentLoader
             .ToList();
         return new ContentLoadResult(library, ordered);
     }
+
+    // A kind whose records name another kind is a bug in its code, not in the content: the library could not find its page.
+    internal static IContentItem? Checked(ContentKind kind, IContentItem? item) =>
+        item is null || item.Kind == kind.Id ? item
+        : throw new InvalidOperationException($"content kind '{kind.Id}' read a record of kind '{item.Kind}' from {item.Source.Path}; its records' Kind must be '{kind.Id}'");
 }

@@ -189,6 +189,19 @@ public sealed class ContentKindTests
         ContentKinds.Builtin.Count.ShouldBe(5);
     }
 
+    [Fact]
+    public void Should_Stop_A_Load_When_A_Kind_Reads_Records_Of_Another_Kind()
+    {
+        // Given: a kind 'other' whose reader returns flash quizzes
+        using var fixture = ContentFixture.Create();
+        Write(fixture, "others/quiz-one.md", Quiz);
+        var kinds = ContentKinds.Builtin.With(new OtherKind("other", "others", "/others", new FlashQuizKind()));
+
+        // When / Then
+        Should.Throw<InvalidOperationException>(() => ContentLoader.Load([fixture.Root], kinds))
+            .Message.ShouldBe("content kind 'other' read a record of kind 'flashquiz' from others/quiz-one.md; its records' Kind must be 'other'");
+    }
+
     private static void Write(ContentFixture fixture, string relativePath, string text)
     {
         var path = Path.Combine(fixture.Root, relativePath);
@@ -196,13 +209,13 @@ public sealed class ContentKindTests
         File.WriteAllText(path, text);
     }
 
-    private sealed class OtherKind(string id, string folder, string prefix) : ContentKind<FlashQuiz>
+    private sealed class OtherKind(string id, string folder, string prefix, FlashQuizKind? reads = null) : ContentKind<FlashQuiz>
     {
         public override string Id => id;
         public override string Title => id;
         public override string Folder => folder;
         public override string UrlPrefix => prefix;
 
-        public override FlashQuiz? Read(ContentReader reader, string path) => null;
+        public override FlashQuiz? Read(ContentReader reader, string path) => reads?.Read(reader, path);
     }
 }
