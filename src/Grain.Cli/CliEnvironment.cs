@@ -19,6 +19,9 @@ public sealed class CliEnvironment
     /// <summary>Keyboard input for interactive commands (<c>grain review</c>); piped stdin when scripted.</summary>
     public TextReader In { get; init; } = TextReader.Null;
 
+    /// <summary>The content kinds libraries are read with: the built-in ones unless a host adds more with <c>ContentKinds.Builtin.With(kind)</c>.</summary>
+    public ContentKinds ContentKinds { get; init; } = ContentKinds.Builtin;
+
     /// <summary>True when <see cref="In"/> is a real terminal (keys are read one at a time without echo).</summary>
     public bool IsTerminal { get; init; }
 
@@ -29,9 +32,10 @@ public sealed class CliEnvironment
                 ? now.ToUniversalTime() : throw new UsageException($"GRAIN_NOW is not a date and time: {text}")
             : DateTimeOffset.UtcNow;
 
-    /// <summary>The environment of the running process.</summary>
-    public static CliEnvironment FromProcess() => new()
+    /// <summary>The environment of the running process, reading content with <paramref name="kinds"/> (default: the built-in kinds).</summary>
+    public static CliEnvironment FromProcess(ContentKinds? kinds = null) => new()
     {
+        ContentKinds = kinds ?? ContentKinds.Builtin,
         Out = System.Console.Out,
         Error = System.Console.Error,
         Console = ProcessConsole(),
@@ -57,8 +61,9 @@ public sealed class CliEnvironment
     }
 
     /// <summary>An environment writing to the given writers with a plain (no colour) console, for tests.</summary>
-    public static CliEnvironment ForTest(TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null, TextReader? input = null) => new()
+    public static CliEnvironment ForTest(TextWriter output, TextWriter error, string workingDirectory, IDictionary<string, string>? variables = null, TextReader? input = null, ContentKinds? kinds = null) => new()
     {
+        ContentKinds = kinds ?? ContentKinds.Builtin,
         In = input ?? TextReader.Null,
         Out = output,
         Error = error,
@@ -143,7 +148,7 @@ public sealed class CliEnvironment
     /// <c>GRAIN_DATA</c> or <c>~/.grain</c>); content with errors stops the command with every error as <c>path:line: message</c>.
     /// </summary>
     public ContentLibrary LoadContent(string? option = null, string? dataOption = null) =>
-        Checked(ContentCache.Load(ResolveContentRoots(option), ContentCacheDirectory(dataOption), Error));
+        Checked(ContentCache.Load(ResolveContentRoots(option), ContentCacheDirectory(dataOption), Error, ContentKinds));
 
     /// <summary>
     /// A library holding at least the item with that id: only its file when one file can hold it, else the whole
@@ -152,7 +157,7 @@ public sealed class CliEnvironment
     public ContentLibrary LoadItem(string id, string? dataOption = null)
     {
         var roots = ResolveContentRoots();
-        return Checked(ContentLoader.LoadItem(roots, id) ?? ContentCache.Load(roots, ContentCacheDirectory(dataOption), Error));
+        return Checked(ContentLoader.LoadItem(roots, id, ContentKinds) ?? ContentCache.Load(roots, ContentCacheDirectory(dataOption), Error, ContentKinds));
     }
 
     /// <summary>False for tests that name no data folder: they must not share a cache under the home folder.</summary>

@@ -42,21 +42,28 @@ public static class ContentCache
     /// Loads the library from <paramref name="contentDirectories"/>, reading and writing the cache under
     /// <paramref name="cacheDirectory"/> (null: no cache). Notes about an unreadable cache go to <paramref name="notes"/>.
     /// </summary>
-    public static ContentLoadResult Load(IReadOnlyList<string> contentDirectories, string? cacheDirectory, TextWriter notes)
+    public static ContentLoadResult Load(IReadOnlyList<string> contentDirectories, string? cacheDirectory, TextWriter notes) =>
+        Load(contentDirectories, cacheDirectory, notes, ContentKinds.Builtin);
+
+    /// <summary>
+    /// As <see cref="Load(IReadOnlyList{string}, string?, TextWriter)"/> with the given kinds. The cache stores the
+    /// built-in kinds' records only, so a registry with other kinds reads the folders every time.
+    /// </summary>
+    public static ContentLoadResult Load(IReadOnlyList<string> contentDirectories, string? cacheDirectory, TextWriter notes, ContentKinds kinds)
     {
         var roots = contentDirectories.Select(d => Path.GetFullPath(d)).Distinct(StringComparer.Ordinal).ToList();
-        if (cacheDirectory is null)
+        if (cacheDirectory is null || !kinds.BuiltinOnly)
         {
-            return ContentLoader.Load(roots);
+            return ContentLoader.Load(roots, kinds);
         }
         var scanned = DateTime.UtcNow;
         var stamps = roots.Select(Stamp).ToList();
         var file = PathFor(cacheDirectory, roots);
         if (Read(file, notes) is { } cached && cached.Matches(LoaderVersion, roots, stamps))
         {
-            return cached.ToResult();
+            return cached.ToResult(kinds);
         }
-        var result = ContentLoader.Load(roots);
+        var result = ContentLoader.Load(roots, kinds);
         if (stamps.All(s => s.Newest < (scanned - Settle).Ticks))
         {
             Write(file, CacheFile.From(LoaderVersion, roots, stamps, result));
@@ -180,8 +187,16 @@ internal sealed record CacheFile(
     public bool Matches(string version, IReadOnlyList<string> roots, IReadOnlyList<FolderStamp> stamps) =>
         Version == version && Roots.SequenceEqual(roots, StringComparer.Ordinal) && Stamps.SequenceEqual(stamps);
 
-    public ContentLoadResult ToResult() => new(
-        new ContentLibrary(Roots[0], Topics, Skills, Companies, Cards, Problems, Designs, Modeling, Behavioral, Guides) { Roots = Roots },
+    public ContentLoadResult ToResult(ContentKinds kinds) => new(
+        new ContentLibrary(Roots[0], kinds, Topics, Skills, Companies, new Dictionary<string, IReadOnlyList<IContentItem>>(StringComparer.Ordinal)
+        {
+            [ContentKinds.Card.Id] = Cards,
+            [ContentKinds.Problem.Id] = Problems,
+            [ContentKinds.Design.Id] = Designs,
+            [ContentKinds.Modeling.Id] = Modeling,
+            [ContentKinds.Behavioral.Id] = Behavioral,
+        }, Guides)
+        { Roots = Roots },
         Diagnostics.Select(d => new ContentDiagnostic(d.Path, d.Line, d.Message) { Severity = d.Warning ? ContentSeverity.Warning : ContentSeverity.Error }).ToList());
 
     public static CacheFile From(string version, IReadOnlyList<string> roots, IReadOnlyList<FolderStamp> stamps, ContentLoadResult result)

@@ -8,32 +8,33 @@ public sealed class ContentLibrary
     private Grain.Core.Learning.LearningCatalogue? _catalogue;
 
     private readonly Dictionary<string, IContentItem> _byId;
+    private readonly Dictionary<string, IReadOnlyList<IContentItem>> _itemsByKind;
+    // Typed lists per kind id, built on first use of OfKind<T>.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _typed = new(StringComparer.Ordinal);
     // Lower-cased search text per item, built on the first text query: most commands never search.
     private Dictionary<string, string>? _searchText;
 
+    /// <summary>
+    /// A library of the given kinds: <paramref name="items"/> holds each kind's items by kind id (a kind without an entry
+    /// has none).
+    /// </summary>
     public ContentLibrary(
         string root,
+        ContentKinds kinds,
         IReadOnlyList<Topic> topics,
         IReadOnlyList<SkillArea> skills,
         IReadOnlyList<CompanyProfile> companies,
-        IReadOnlyList<ConceptCard> cards,
-        IReadOnlyList<Problem> problems,
-        IReadOnlyList<DesignExercise> designs,
-        IReadOnlyList<ModelingExercise> modeling,
-        IReadOnlyList<BehavioralPrompt> behavioral,
+        IReadOnlyDictionary<string, IReadOnlyList<IContentItem>> items,
         IReadOnlyList<Guide> guides)
     {
         Root = root;
+        Kinds = kinds;
         Topics = topics;
         Skills = skills;
         Companies = companies;
-        Cards = cards;
-        Problems = problems;
-        Designs = designs;
-        Modeling = modeling;
-        Behavioral = behavioral;
+        _itemsByKind = kinds.ToDictionary(k => k.Id, k => items.GetValueOrDefault(k.Id) ?? [], StringComparer.Ordinal);
         Guides = guides.OrderBy(g => g.Order).ThenBy(g => g.Title, StringComparer.Ordinal).ToList();
-        Items = [.. cards, .. problems, .. designs, .. modeling, .. behavioral];
+        Items = kinds.SelectMany(k => _itemsByKind[k.Id]).ToList();
         _byId = new Dictionary<string, IContentItem>(StringComparer.Ordinal);
         foreach (var item in Items)
         {
@@ -54,15 +55,34 @@ public sealed class ContentLibrary
     public IReadOnlyList<Topic> Topics { get; }
     public IReadOnlyList<SkillArea> Skills { get; }
     public IReadOnlyList<CompanyProfile> Companies { get; }
-    public IReadOnlyList<ConceptCard> Cards { get; }
-    public IReadOnlyList<Problem> Problems { get; }
-    public IReadOnlyList<DesignExercise> Designs { get; }
-    public IReadOnlyList<ModelingExercise> Modeling { get; }
-    public IReadOnlyList<BehavioralPrompt> Behavioral { get; }
+    public IReadOnlyList<ConceptCard> Cards => OfKind<ConceptCard>();
+    public IReadOnlyList<Problem> Problems => OfKind<Problem>();
+    public IReadOnlyList<DesignExercise> Designs => OfKind<DesignExercise>();
+    public IReadOnlyList<ModelingExercise> Modeling => OfKind<ModelingExercise>();
+    public IReadOnlyList<BehavioralPrompt> Behavioral => OfKind<BehavioralPrompt>();
     public IReadOnlyList<Guide> Guides { get; }
 
-    /// <summary>Every browsable item: cards, problems, design, modelling and behavioural exercises.</summary>
+    /// <summary>The content kinds this library was read with.</summary>
+    public ContentKinds Kinds { get; }
+
+    /// <summary>Every browsable item, kind by kind in the order of <see cref="Kinds"/>.</summary>
     public IReadOnlyList<IContentItem> Items { get; }
+
+    /// <summary>The items of the kind whose records are <typeparamref name="T"/> (none when no such kind is registered).</summary>
+    public IReadOnlyList<T> OfKind<T>() where T : class, IContentItem =>
+        Kinds.FirstOrDefault(k => k.ItemType == typeof(T)) is { } kind ? (IReadOnlyList<T>)_typed.GetOrAdd(kind.Id, _ => _itemsByKind[kind.Id].OfType<T>().ToList()) : [];
+
+    /// <summary>The items of the kind with that id (none for an unknown kind).</summary>
+    public IReadOnlyList<IContentItem> OfKind(string kind) => _itemsByKind.GetValueOrDefault(kind) ?? [];
+
+    /// <summary>The kind of an item, or null when its kind is not registered.</summary>
+    public ContentKind? KindOf(IContentItem item) => Kinds.Find(item.Kind);
+
+    /// <summary>The page of an item, by its kind (the library page when the kind is unknown).</summary>
+    public string UrlOf(IContentItem item) => KindOf(item)?.UrlOf(item) ?? "/library";
+
+    /// <summary>The item's hire rubric, by its kind; null when it has none.</summary>
+    public Rubric? RubricOf(IContentItem item) => KindOf(item)?.RubricOf(item);
 
     /// <summary>The item with that id, or null.</summary>
     public IContentItem? Find(string id) => _byId.GetValueOrDefault(id);

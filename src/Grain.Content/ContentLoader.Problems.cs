@@ -4,28 +4,10 @@ namespace Grain.Content;
 
 public static partial class ContentLoader
 {
-    private sealed partial class Reader
+    internal sealed partial class Reader
     {
         private static readonly string[] Languages = ["python", "sql"];
         private static readonly string[] Difficulties = ["easy", "medium", "hard"];
-
-        public IReadOnlyList<Problem> ReadProblems()
-        {
-            var dir = Path.Combine(root, "problems");
-            if (!Directory.Exists(dir))
-            {
-                return [];
-            }
-            var problems = new List<Problem>();
-            foreach (var problemDir in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
-            {
-                if (ReadProblemFolder(problemDir) is { } problem)
-                {
-                    problems.Add(problem);
-                }
-            }
-            return problems;
-        }
 
         /// <summary>The problem of one <c>problems/ID/</c> folder, or null (with a diagnostic) when it does not parse.</summary>
         public Problem? ReadProblemFolder(string problemDir)

@@ -9,7 +9,7 @@ public static partial class ContentLoader
     /// Reads the files of one content folder, reporting into a shared bag. A pack (a root added beside the library)
     /// may leave out topics.yaml and skills.yaml, and its files are named by full path.
     /// </summary>
-    private sealed partial class Reader(string root, DiagnosticBag bag, bool pack = false)
+    internal sealed partial class Reader(string root, DiagnosticBag bag, bool pack = false)
     {
         private string Rel(string fullPath) => pack ? Path.GetFullPath(fullPath) : Path.GetRelativePath(root, fullPath).Replace('\\', '/');
 
@@ -41,7 +41,7 @@ public static partial class ContentLoader
                 .ToList();
         }
 
-        private MarkdownDocument? ParseMarkdown(string fullPath)
+        public MarkdownDocument? ParseMarkdown(string fullPath)
         {
             var text = ReadText(fullPath);
             return text is null ? null : MarkdownDocument.Parse(Rel(fullPath), text, bag);
@@ -53,8 +53,11 @@ public static partial class ContentLoader
             return text is null ? null : YamlFile.ParseRoot(Rel(fullPath), text, 1, bag);
         }
 
+        /// <summary>Where this reader's problems are reported.</summary>
+        public DiagnosticBag Diagnostics => bag;
+
         /// <summary>The fields every library item has: id, title, topic, level, rounds, companies, status.</summary>
-        private (string Id, string Title, string Topic, Level Level, IReadOnlyList<string> Rounds, IReadOnlyList<string> Companies, ContentStatus Status)
+        public (string Id, string Title, string Topic, Level Level, IReadOnlyList<string> Rounds, IReadOnlyList<string> Companies, ContentStatus Status)
             Common(MarkdownDocument doc, FrontMatter fm, string expectedId)
         {
             var id = fm.RequireString("id", bag);
@@ -109,7 +112,7 @@ public static partial class ContentLoader
             return ContentStatus.Draft;
         }
 
-        private IReadOnlyList<Hint> Hints(MarkdownDocument doc, bool required)
+        public IReadOnlyList<Hint> Hints(MarkdownDocument doc, bool required)
         {
             var hints = doc.Sections
                 .Where(s => s.Title.StartsWith("Hint", StringComparison.OrdinalIgnoreCase))
@@ -134,7 +137,7 @@ public static partial class ContentLoader
             return hints.Select(h => new Hint(h.Index + 1, h.Section.Body)).ToList();
         }
 
-        private Rubric ReadRubric(MarkdownDocument doc)
+        public Rubric ReadRubric(MarkdownDocument doc)
         {
             var section = doc.Require("Rubric", bag);
             if (section is null)

@@ -6,7 +6,7 @@ namespace Grain.Content;
 
 public static partial class ContentLoader
 {
-    private sealed partial class Reader
+    internal sealed partial class Reader
     {
         public IReadOnlyList<Topic> ReadTopics()
         {

@@ -93,7 +93,7 @@ public static class GrainWebApp
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<GrainWebOptions>();
-            return o.Library ?? ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks]).Library;
+            return o.Library ?? ContentLoader.Load([o.ContentDirectory, .. o.ContentPacks], o.ContentKinds).Library;
         });
         // Read from the registered options, which tests may replace after this.
         services.AddGrainJudges(sp =>
@@ -118,6 +118,7 @@ public static class GrainWebApp
         app.MapMockPages();
         app.MapProgressPages();
         app.MapSubmissionPages();
+        app.MapContentKindPages();
         if (app.Services.GetRequiredService<CohortMode>().Enabled)
         {
             // Only in cohort mode: a local app has no sign-in and no cohort, and maps exactly what it did before.

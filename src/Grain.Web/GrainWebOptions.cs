@@ -16,6 +16,13 @@ public sealed class GrainWebOptions
     /// <summary>The library already loaded and checked by the host (<c>grain serve</c> refuses content with errors); null loads it from the folders above.</summary>
     public ContentLibrary? Library { get; init; }
 
+    /// <summary>
+    /// The content kinds the library is read with (<see cref="ContentKinds.Builtin"/> by default; a host adds one with
+    /// <c>ContentKinds.Builtin.With(kind)</c>); a kind without a page of its own gets the generic item page at its prefix.
+    /// Ignored when <see cref="Library"/> is given: the library carries its kinds.
+    /// </summary>
+    public ContentKinds ContentKinds { get; init; } = ContentKinds.Builtin;
+
     /// <summary>Host names the app answers to, separated by ';' (<c>*</c> for any); null derives them from <see cref="Urls"/>.</summary>
     public string? AllowedHosts { get; init; }
 

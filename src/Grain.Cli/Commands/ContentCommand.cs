@@ -18,7 +18,7 @@ internal static class ContentCommand
         {
             var roots = env.ResolveContentRoots(parse.GetValue(dir));
             var folder = string.Join(", ", roots);
-            var result = ContentLoader.Load(roots);
+            var result = ContentLoader.Load(roots, env.ContentKinds);
             var diagnostics = result.Diagnostics.ToList();
             if (diagnostics.All(d => d.Severity == ContentSeverity.Warning) && !parse.GetValue(quick))
             {

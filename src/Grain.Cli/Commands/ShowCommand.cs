@@ -21,7 +21,7 @@ internal static class ShowCommand
             console.Write(new Rule($"[bold]{Markup.Escape(item.Title)}[/]").LeftJustified());
             console.MarkupLine($"[grey]{Markup.Escape(item.Kind)} · {Markup.Escape(item.Topic)} · {item.Level.ToString().ToLowerInvariant()}"
                 + (item.Rounds.Count > 0 ? " · " + Markup.Escape(string.Join(", ", item.Rounds)) : "") + "[/]");
-            foreach (var (title, body) in Sections(item))
+            foreach (var (title, body) in Sections(item, library))
             {
                 console.WriteLine();
                 console.MarkupLine($"[bold yellow]{Markup.Escape(title)}[/]");
@@ -34,7 +34,7 @@ internal static class ShowCommand
         return command;
     }
 
-    private static IEnumerable<(string, IRenderable)> Sections(IContentItem item)
+    private static IEnumerable<(string, IRenderable)> Sections(IContentItem item, Content.ContentLibrary library)
     {
         switch (item)
         {
@@ -68,6 +68,13 @@ internal static class ShowCommand
                 yield return ("What it assesses", Text(b.Assesses));
                 yield return ("STAR guidance", Text(b.StarGuidance));
                 yield return ("Pitfalls", Bullets(b.Pitfalls));
+                break;
+            default:
+                // A kind registered by the host: the sections its descriptor gives a generic page.
+                foreach (var section in library.KindOf(item)?.SectionsOf(item) ?? [])
+                {
+                    yield return (section.Heading, Text(section.Markdown));
+                }
                 break;
         }
     }

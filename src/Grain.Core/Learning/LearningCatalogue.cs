@@ -29,8 +29,8 @@ public sealed class LearningCatalogue
         ];
         ProgressItems =
         [
-            .. cards.Where(c => SkillOf(c.Topic) is not null).Select(c => new ProgressItem(c.Id, "card", SkillOf(c.Topic)!)),
-            .. problems.Where(p => SkillOf(p.Topic) is not null).Select(p => new ProgressItem(p.Id, "problem", SkillOf(p.Topic)!)),
+            .. cards.Where(c => SkillOf(c.Topic) is not null).Select(c => new ProgressItem(c.Id, PlanItem.Card, SkillOf(c.Topic)!)),
+            .. problems.Where(p => SkillOf(p.Topic) is not null).Select(p => new ProgressItem(p.Id, PlanItem.Problem, SkillOf(p.Topic)!)),
         ];
     }
 

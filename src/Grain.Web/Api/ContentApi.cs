@@ -21,6 +21,10 @@ public static class ContentApi
             {
                 return Results.Problem(statusCode: 400, title: "Bad request", detail: $"Unknown level '{level}' (known: junior, mid, senior).");
             }
+            if (kind is { Length: > 0 } && library.Kinds.Find(kind) is null)
+            {
+                return Results.Problem(statusCode: 400, title: "Bad request", detail: $"Unknown kind '{kind}' (known: {library.Kinds.Names}).");
+            }
             var items = library.Query(new ContentQuery(q, kind, topic, lv, round, company));
             return Results.Ok(items.Select(Summary));
         });

@@ -30,8 +30,16 @@ public static class ItemViews
         Problem p => Of(p, choices),
         ConceptCard c => Of(c),
         DesignExercise or ModelingExercise or BehavioralPrompt => Exercise.Find(library, item.Id) is { } e ? Of(e) : null,
-        _ => null,
+        _ => library.KindOf(item) is { } kind ? Of(item, kind) : null,
     };
+
+    /// <summary>An item of a registered kind without a view of its own: its common fields and the sections its page shows.</summary>
+    public sealed record ItemView(
+        string Id, string Kind, string Title, string Topic, string Level, IReadOnlyList<string> Rounds, IReadOnlyList<string> Companies,
+        IReadOnlyList<ContentSection> Sections);
+
+    private static ItemView Of(IContentItem item, ContentKind kind) =>
+        new(item.Id, item.Kind, item.Title, item.Topic, Level(item), item.Rounds, item.Companies, kind.SectionsOf(item));
 
     /// <summary>A problem's view (its languages, and the SQL engines this server runs it on); the starter code is read from its folder, the folder itself is never shown.</summary>
     public static ProblemView Of(Problem p, Pages.ProblemChoices choices) =>

@@ -29,7 +29,7 @@ public static class LibraryPages
     {
         var q = request.Query;
         Level? level = Enum.TryParse<Level>(q["level"], ignoreCase: true, out var l) ? l : null;
-        var kind = LibraryPage.Kinds.Contains(q["kind"].ToString()) ? q["kind"].ToString() : null;
+        var kind = library.Kinds.Find(q["kind"].ToString()) is { } k ? k.Id : null;
         var query = new ContentQuery(q["q"], kind, q["topic"], level, q["round"], q["company"]);
         var mark = LibraryPage.MarkFilters.Contains(q["mark"].ToString()) ? q["mark"].ToString() : null;
         var byId = marks.ToDictionary(m => m.ItemId, StringComparer.Ordinal);

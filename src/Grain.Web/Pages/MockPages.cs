@@ -38,7 +38,7 @@ public static class MockPages
             return NotFoundPage.Page("company profile", form["company"].ToString());
         }
         var user = await learner.UserIdAsync();
-        var candidates = learner.Library.Items.Select(i => new MockCandidate(i.Id, i.Kind, (i as Problem)?.Language, i.Rounds, i.Companies)).ToList();
+        var candidates = learner.Library.Items.Select(i => new MockCandidate(i.Id, learner.Library.KindOf(i)?.MockRoundsOf(i) ?? [], i.Rounds, i.Companies)).ToList();
         var loop = MockLoopBuilder.Build(company, candidates, await learner.Store.GetSeenItemIdsAsync(user), Environment.TickCount);
         var id = await learner.Store.CreateMockSessionAsync(user, loop, learner.Now);
         session.Invalidate();
@@ -70,7 +70,7 @@ public static class MockPages
             RoundCount = session.Rounds.Count,
             Round = round,
             Items = (IReadOnlyList<IContentItem>)round.Round.ItemIds.Select(learner.Library.Find).OfType<IContentItem>().ToList(),
-            Rubric = MockRubric.For(round.Round, learner.Library.Find),
+            Rubric = MockRubric.For(round.Round, learner.Library.Find, learner.Library.RubricOf),
             CodeRound = await CodeRoundAsync(round, learner, choices),
             learner.Library,
         });
@@ -145,7 +145,7 @@ public static class MockPages
         {
             return NotFoundPage.Page("mock round", form["round"].ToString());
         }
-        var rubric = MockRubric.For(round.Round, learner.Library.Find);
+        var rubric = MockRubric.For(round.Round, learner.Library.Find, learner.Library.RubricOf);
         List<RubricGrade> Grades(string key, HireVerdict level, IReadOnlyList<string> criteria) =>
             criteria.Select((c, i) => new RubricGrade(level, c, form[key].Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
         var ticks = Grades("strong", HireVerdict.StrongHire, rubric.StrongHire).Concat(Grades("lean", HireVerdict.LeanHire, rubric.LeanHire)).Concat(Grades("no", HireVerdict.NoHire, rubric.NoHire)).ToList();

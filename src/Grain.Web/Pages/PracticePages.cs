@@ -17,7 +17,7 @@ public static class PracticePages
             PageResults.Render<PracticeListPage>(new { Library = library, Statuses = await progress.StatusesAsync() }));
         app.MapGet("/practice/{id}", async (string id, ContentLibrary library, ProgressView progress) =>
             Exercise.Find(library, id) is { } e
-                ? PageResults.Render<PracticeAnswerPage>(new { Exercise = e, HintsShown = await progress.HintsShownAsync(e.Item.Id) })
+                ? PageResults.Render<PracticeAnswerPage>(new { Exercise = e, Library = library, HintsShown = await progress.HintsShownAsync(e.Item.Id) })
                 : NotFoundPage.Page("exercise", id));
         app.MapPost("/practice/{id}/hints", RevealHintAsync);
         app.MapPost("/practice/{id}", async (string id, HttpRequest request, ContentLibrary library) =>

@@ -1,3 +1,4 @@
+using Grain.Core.Content;
 using Grain.Core.Learning.Mock;
 using static Grain.Core.Tests.Learning.PlanFixtures;
 
@@ -7,11 +8,11 @@ public sealed class MockLoopTests
 {
     private static readonly MockCandidate[] Candidates =
     [
-        new("q1", "card", null, ["phone-screen"], []), new("q2", "card", null, [], []), new("q3", "card", null, [], []), new("q4", "card", null, [], []),
-        new("top-n", "problem", "sql", ["sql"], ["bigco"]), new("sessions", "problem", "sql", ["sql"], []),
-        new("dedupe", "problem", "python", ["coding"], []),
-        new("clickstream", "design", null, ["system-design"], []),
-        new("conflict", "behavioral", null, ["behavioral"], []),
+        new("q1", ["phone-screen"], ["phone-screen"], []), new("q2", ["phone-screen"], [], []), new("q3", ["phone-screen"], [], []), new("q4", ["phone-screen"], [], []),
+        new("top-n", ["sql"], ["sql"], ["bigco"]), new("sessions", ["sql"], ["sql"], []),
+        new("dedupe", ["coding"], ["coding"], []),
+        new("clickstream", ["system-design"], ["system-design"], []),
+        new("conflict", ["behavioral"], ["behavioral"], []),
     ];
 
     [Fact]
@@ -96,5 +97,29 @@ public sealed class MockLoopTests
         grades[0].Ticked.ShouldBe(passed ?? learnerTicked);
         grades.Skip(1).ShouldBe(ticks.Skip(1));
         HireRule.Round(grades, passed).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_Grade_A_Round_On_The_Rubrics_Its_Items_Kinds_Give_Else_A_Standard_One()
+    {
+        // Given: rubrics as the items' content kinds give them (a design has one, a card and a problem none)
+        var here = new SourceLocation("test.md", 1);
+        var design = new DesignExercise("pipeline", "Pipeline", "t", Level.Mid, [], [], ContentStatus.Reviewed, 45, "p", [], [], "r",
+            new Rubric(["plans for failures"], ["names the stages"], ["no plan"]), [], [], here);
+        var card = new ConceptCard("q1", "Q1", "t", Level.Mid, [], [], ContentStatus.Reviewed, [], "q", "a", [], [], [], here);
+        var problem = new Problem("p1", "P1", "t", Level.Mid, [], [], ContentStatus.Reviewed, "sql", "easy", "", null, null, [], "", [], "", [], "", here);
+        var items = new IContentItem[] { design, card, problem }.ToDictionary(i => i.Id);
+        Rubric? RubricOf(IContentItem item) => item is DesignExercise d ? d.Rubric : null;
+
+        // When
+        var designRubric = MockRubric.For(new MockRound(1, "system-design", "Design", 45, ["pipeline"]), items.GetValueOrDefault, RubricOf);
+        var codingRubric = MockRubric.For(new MockRound(2, "sql", "SQL", 45, ["p1"]), items.GetValueOrDefault, RubricOf);
+        var questionsRubric = MockRubric.For(new MockRound(3, "phone-screen", "Screen", 30, ["q1"]), items.GetValueOrDefault, RubricOf);
+
+        // Then
+        designRubric.StrongHire.ShouldBe(["plans for failures"]);
+        codingRubric.StrongHire.ShouldContain(MockRubric.JudgedCriterion);
+        questionsRubric.StrongHire.ShouldNotContain(MockRubric.JudgedCriterion);
+        questionsRubric.NoHire.ShouldBe(["Could not answer most questions"]);
     }
 }

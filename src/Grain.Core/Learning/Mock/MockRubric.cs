@@ -21,16 +21,13 @@ public static class MockRubric
         ["Answered most questions in outline"],
         ["Could not answer most questions"]);
 
-    /// <summary>The rubric for a round.</summary>
-    public static Rubric For(MockRound round, Func<string, IContentItem?> find)
+    /// <summary>
+    /// The rubric for a round: its items' own rubrics (<paramref name="rubricOf"/>, as their content kind says) joined, else
+    /// the standard coding rubric for a problem and the questions rubric for the rest.
+    /// </summary>
+    public static Rubric For(MockRound round, Func<string, IContentItem?> find, Func<IContentItem, Rubric?> rubricOf)
     {
-        var rubrics = round.ItemIds.Select(find).Select(i => i switch
-        {
-            DesignExercise d => d.Rubric,
-            ModelingExercise m => m.Rubric,
-            BehavioralPrompt b => b.Rubric,
-            _ => null,
-        }).OfType<Rubric>().ToList();
+        var rubrics = round.ItemIds.Select(find).OfType<IContentItem>().Select(rubricOf).OfType<Rubric>().ToList();
         if (rubrics.Count > 0)
         {
             return new Rubric([.. rubrics.SelectMany(r => r.StrongHire)], [.. rubrics.SelectMany(r => r.LeanHire)], [.. rubrics.SelectMany(r => r.NoHire)]);

@@ -1,4 +1,5 @@
 using Grain.Core.Learning.Fsrs;
+using Grain.Core.Learning.Planning;
 
 namespace Grain.Core.Learning.Progress;
 
@@ -41,8 +42,8 @@ public static class Readiness
         var cardById = cards.ToDictionary(c => c.ItemId, StringComparer.Ordinal);
         var skills = skillIds.Select(skill =>
         {
-            var skillCards = items.Where(i => i.SkillId == skill && i.Kind == "card").ToList();
-            var skillProblems = items.Where(i => i.SkillId == skill && i.Kind == "problem").ToList();
+            var skillCards = items.Where(i => i.SkillId == skill && i.Kind == PlanItem.Card).ToList();
+            var skillProblems = items.Where(i => i.SkillId == skill && i.Kind == PlanItem.Problem).ToList();
             var started = skillCards.Count(c => cardById.ContainsKey(c.Id));
             var mastered = skillCards.Count(c => cardById.TryGetValue(c.Id, out var s) && Mastery.IsMastered(s));
             var solved = skillProblems.Count(p => solvedProblems.Contains(p.Id));

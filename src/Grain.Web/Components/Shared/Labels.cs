@@ -21,24 +21,11 @@ public static class Labels
         _ => level.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>The page a content item lives on.</summary>
-    public static string UrlOf(IContentItem item) => item.Kind switch
-    {
-        "card" => "/cards/" + Url(item.Id),
-        "problem" => "/problems/" + Url(item.Id),
-        _ => "/practice/" + Url(item.Id),
-    };
+    /// <summary>The page a content item lives on, as its content kind says.</summary>
+    public static string UrlOf(ContentLibrary library, IContentItem item) => library.UrlOf(item);
 
-    /// <summary>The kind of an item as users read it.</summary>
-    public static string KindText(string kind) => kind switch
-    {
-        "card" => "Concept card",
-        "problem" => "Coding problem",
-        "design" => "System design",
-        "modeling" => "Data modelling",
-        "behavioral" => "Behavioural",
-        _ => kind,
-    };
+    /// <summary>A content kind as users read it (its descriptor's title; the id when the kind is not registered).</summary>
+    public static string KindText(ContentLibrary library, string kind) => library.Kinds.Find(kind)?.Title ?? kind;
 
     /// <summary>A problem's language as users read it.</summary>
     public static string LanguageText(string language) => language switch { "sql" => "SQL", "pandas" => "pandas", _ => "Python" };
