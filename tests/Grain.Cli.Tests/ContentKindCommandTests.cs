@@ -1,3 +1,4 @@
+using Grain.Testing;
 using Grain.Content;
 
 namespace Grain.Cli.Tests;

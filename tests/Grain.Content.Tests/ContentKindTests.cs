@@ -1,3 +1,4 @@
+using Grain.Testing;
 using Grain.Core.Content;
 
 namespace Grain.Content.Tests;

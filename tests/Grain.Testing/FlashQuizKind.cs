@@ -1,6 +1,7 @@
+using Grain.Content;
 using Grain.Core.Content;
 
-namespace Grain.Content.Tests;
+namespace Grain.Testing;
 
 /// <summary>A toy content kind for the tests: a prompt and its answer, in <c>quizzes/ID.md</c>.</summary>
 public sealed record FlashQuiz(
