@@ -101,6 +101,9 @@ public sealed class ReviewMarkTests : IDisposable
         // When flagged again, the flag comes off
         await client.PostAsync("/review/flag", Form(("item", item)));
         (await Store.GetCardMarksAsync(await UserAsync())).ShouldBeEmpty();
+        // The pages keep the marks in memory between views (SQLite): the change shows at once.
+        (await client.GetStringAsync($"/cards/{item}")).ShouldNotContain("class=\"chip flagged\"");
+        (await client.GetStringAsync("/review")).ShouldNotContain("class=\"chip flagged\"");
     }
 
     [Fact]

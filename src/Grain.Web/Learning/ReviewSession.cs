@@ -107,7 +107,31 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
     }
 
     /// <summary>The learner's card marks (suspended, buried, flagged).</summary>
-    public async Task<IReadOnlyList<CardMark>> MarksAsync() => await learner.Store.GetCardMarksAsync(await learner.UserIdAsync());
+    public async Task<IReadOnlyList<CardMark>> MarksAsync()
+    {
+        var user = await learner.UserIdAsync();
+        if (!_cacheQueues)
+        {
+            return await learner.Store.GetCardMarksAsync(user);
+        }
+        // Kept like the queue (a review or card page reads them on every view); a mark written while they were read
+        // bumps the version, and the copy read before it is not kept.
+        var state = State(user);
+        if (state.Marks is { } cached)
+        {
+            return cached;
+        }
+        var version = Volatile.Read(ref state.MarksVersion);
+        var marks = await learner.Store.GetCardMarksAsync(user);
+        lock (state)
+        {
+            if (state.MarksVersion == version)
+            {
+                state.Marks = marks;
+            }
+        }
+        return marks;
+    }
 
     /// <summary>Suspends a card (it leaves every queue until unsuspended) or unsuspends it.</summary>
     public Task SuspendAsync(string itemId, bool suspended) => MarkAsync(itemId, m => m with { Suspended = suspended });
@@ -187,7 +211,13 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
             var current = (await learner.Store.GetCardMarksAsync(user)).FirstOrDefault(m => m.ItemId == itemId) ?? new CardMark(itemId);
             var changed = change(current);
             await learner.Store.SetCardMarkAsync(user, changed);
-            State(user).Queue = null;
+            var state = State(user);
+            lock (state)
+            {
+                state.MarksVersion++;
+                state.Marks = null;
+            }
+            state.Queue = null;
             return changed;
         }
         finally
@@ -263,6 +293,8 @@ public sealed class ReviewQueues
         public int Rated;
         public string? LastRated;
         public volatile DayQueue? Queue;
+        public volatile IReadOnlyList<CardMark>? Marks;
+        public int MarksVersion;
         public string? CustomKey;
         public HashSet<string> Practised = new(StringComparer.Ordinal);
     }

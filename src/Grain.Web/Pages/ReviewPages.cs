@@ -13,6 +13,9 @@ namespace Grain.Web.Pages;
 /// </summary>
 public static class ReviewPages
 {
+    // The custom-study topic list: computed once per loaded library (content is immutable once loaded).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Grain.Content.ContentLibrary, IReadOnlyList<Topic>> TopicsWithCards = new();
+
     private static readonly (Rating Rating, string Label)[] Buttons = [(Rating.Again, "Again"), (Rating.Hard, "Hard"), (Rating.Good, "Good"), (Rating.Easy, "Easy")];
 
     public static void MapReviewPages(this WebApplication app)
@@ -70,7 +73,7 @@ public static class ReviewPages
             Flagged = card is not null && marks.Any(m => m.ItemId == card.Id && m.Flagged),
             CustomTopic = custom,
             Reschedules = reschedules,
-            Topics = (IReadOnlyList<Topic>)learner.Library.Topics.Where(t => learner.Library.Cards.Any(c => c.Topic == t.Id)).ToList(),
+            Topics = TopicsWithCards.GetValue(learner.Library, library => library.Topics.Where(t => library.Cards.Any(c => c.Topic == t.Id)).ToList()),
         });
     }
 
