@@ -29,7 +29,7 @@ internal static partial class CohortBench
         var workers = new Option<int[]>("--workers") { Description = "Worker counts to measure grading with (default 1 2 4)", AllowMultipleArgumentsPerToken = true };
         var seconds = new Option<int>("--seconds") { Description = "Seconds of simulated activity (default 30)", DefaultValueFactory = _ => 30 };
         var think = new Option<int>("--think-ms") { Description = "A learner's pause between two actions, in ms (default 1000)", DefaultValueFactory = _ => 1000 };
-        var submissions = new Option<int>("--submissions") { Description = "Submits graded per worker count (default 24)", DefaultValueFactory = _ => 24 };
+        var submissions = new Option<int>("--submissions") { Description = "Submits graded per worker count (default 96)", DefaultValueFactory = _ => 96 };
         var database = new Option<string?>("--database") { Description = "PostgreSQL server (default GRAIN_DB, then GRAIN_POSTGRES); the bench works in a schema of its own, dropped at the end" };
         var command = new Command("cohort", "Page latency and grading throughput of a cohort on PostgreSQL (web nodes and workers)")
         {
@@ -213,28 +213,41 @@ internal static partial class CohortBench
         return WebUtility.HtmlDecode(MetaToken().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("the dashboard has no request-verification-token"));
     }
 
-    // Enqueues the batch for distinct learners, starts the workers and times them until every submission is graded.
+    // Starts the workers and warms them up on one Submit each (content, judges and prepared datasets loaded, untimed), then
+    // enqueues the batch for distinct learners and times it from the first enqueue until every submission is graded.
     private static async Task<double> GradeBatchAsync(GrainWebOptions options, IGrainStore store, string problem, string code, int workers, int count, CancellationToken ct)
     {
-        for (var i = 0; i < count; i++)
-        {
-            var user = await store.GetOrCreateUserAsync($"bench-learner-{i}");
-            await store.CreateSubmissionAsync(user, problem, "sql", code, examplesOnly: false, ct: ct);
-        }
-        using var host = GrainWorkerHost.Build(options, new GradingWorkerOptions { Concurrency = workers, PollInterval = TimeSpan.FromMilliseconds(50) });
-        var clock = Stopwatch.StartNew();
+        using var host = GrainWorkerHost.Build(options, new GradingWorkerOptions { Concurrency = workers, PollInterval = TimeSpan.FromMilliseconds(20) });
         await host.StartAsync(ct);
         try
         {
-            while ((await store.GetGradingQueueStatsAsync(DateTimeOffset.UtcNow, ct)) is { } stats && stats.Queued + stats.Running > 0)
-            {
-                await Task.Delay(50, ct);
-            }
+            await EnqueueAsync(store, problem, code, "bench-warm", workers, ct);
+            await DrainAsync(store, ct);
+            var clock = Stopwatch.StartNew();
+            await EnqueueAsync(store, problem, code, "bench-learner", count, ct);
+            await DrainAsync(store, ct);
             return count / Math.Max(1e-9, clock.Elapsed.TotalMinutes);
         }
         finally
         {
             await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task EnqueueAsync(IGrainStore store, string problem, string code, string learner, int count, CancellationToken ct)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var user = await store.GetOrCreateUserAsync($"{learner}-{i}");
+            await store.CreateSubmissionAsync(user, problem, "sql", code, examplesOnly: false, ct: ct);
+        }
+    }
+
+    private static async Task DrainAsync(IGrainStore store, CancellationToken ct)
+    {
+        while ((await store.GetGradingQueueStatsAsync(DateTimeOffset.UtcNow, ct)) is { } stats && stats.Queued + stats.Running > 0)
+        {
+            await Task.Delay(20, ct);
         }
     }
 

@@ -16,7 +16,6 @@ namespace Grain.Web.Learning;
 /// </summary>
 public sealed class ReviewSession(Learner learner, ReviewQueues queues)
 {
-    private readonly SemaphoreSlim _lock = queues.Lock;
     private readonly bool _cacheQueues = learner.Store.Engine != "postgres";
 
     public FsrsScheduler Scheduler => learner.Scheduler;
@@ -41,14 +40,15 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
         {
             return cached.Entries;
         }
-        await _lock.WaitAsync();
+        var gate = State(user).Gate;
+        await gate.WaitAsync();
         try
         {
             return (await QueueLockedAsync(user, now)).Entries;
         }
         finally
         {
-            _lock.Release();
+            gate.Release();
         }
     }
 
@@ -56,7 +56,8 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
     public async Task<ReviewOutcome?> RateAsync(string itemId, Rating rating, int? durationMs)
     {
         var user = await learner.UserIdAsync();
-        await _lock.WaitAsync();
+        var gate = State(user).Gate;
+        await gate.WaitAsync();
         try
         {
             var now = learner.Now;
@@ -75,7 +76,7 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
         }
         finally
         {
-            _lock.Release();
+            gate.Release();
         }
     }
 
@@ -83,7 +84,8 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
     public async Task<string?> UndoAsync()
     {
         var user = await learner.UserIdAsync();
-        await _lock.WaitAsync();
+        var gate = State(user).Gate;
+        await gate.WaitAsync();
         try
         {
             var state = State(user);
@@ -102,7 +104,7 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
         }
         finally
         {
-            _lock.Release();
+            gate.Release();
         }
     }
 
@@ -174,7 +176,8 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
         {
             return null;
         }
-        await _lock.WaitAsync();
+        var gate = State(user).Gate;
+        await gate.WaitAsync();
         try
         {
             var now = learner.Now;
@@ -195,7 +198,7 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
         }
         finally
         {
-            _lock.Release();
+            gate.Release();
         }
     }
 
@@ -205,7 +208,8 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
     private async Task<CardMark> MarkAsync(string itemId, Func<CardMark, CardMark> change)
     {
         var user = await learner.UserIdAsync();
-        await _lock.WaitAsync();
+        var gate = State(user).Gate;
+        await gate.WaitAsync();
         try
         {
             var current = (await learner.Store.GetCardMarksAsync(user)).FirstOrDefault(m => m.ItemId == itemId) ?? new CardMark(itemId);
@@ -222,7 +226,7 @@ public sealed class ReviewSession(Learner learner, ReviewQueues queues)
         }
         finally
         {
-            _lock.Release();
+            gate.Release();
         }
     }
 
@@ -274,9 +278,6 @@ public sealed class ReviewQueues
 {
     private readonly ConcurrentDictionary<long, LearnerState> _learners = new();
 
-    /// <summary>Serialises queue rebuilds, ratings and undos.</summary>
-    internal SemaphoreSlim Lock { get; } = new(1, 1);
-
     /// <summary>Forgets every cached queue (a new plan or a mock loop changes which new cards come next).</summary>
     public void Invalidate()
     {
@@ -290,6 +291,8 @@ public sealed class ReviewQueues
 
     internal sealed class LearnerState
     {
+        /// <summary>Serialises this learner's queue rebuilds, ratings, undos and marks (learners never wait for each other).</summary>
+        public readonly SemaphoreSlim Gate = new(1, 1);
         public int Rated;
         public string? LastRated;
         public volatile DayQueue? Queue;
