@@ -9,7 +9,7 @@ namespace Grain.Judge.SqlDatasets;
 public sealed class DatasetCatalog
 {
     // Bump when a generator changes the rows it writes, so cached databases are rebuilt.
-    internal const string GeneratorVersion = "2";
+    internal const string GeneratorVersion = "3";
 
     private readonly Dictionary<string, DatasetDefinition> _datasets;
     private readonly Dictionary<string, ContentDiagnostic> _broken;
