@@ -38,6 +38,8 @@ public class BrowserFixture : IAsyncLifetime
             return;
         }
         await StartAppAsync("http://127.0.0.1:0");
+        // Expectations wait as long as page actions do (Playwright's own default is 5 s, short on a busy 2-core machine).
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
