@@ -61,7 +61,14 @@ internal sealed class Submission
         }
         var testResults = results.SelectMany(r => r.Tests).ToList();
         ScaleSummary? scale = null;
-        if (!examplesOnly && _tests.Scale is not null && !ct.IsCancellationRequested)
+        string? scaleNote = null;
+        if (!examplesOnly && _tests.Scale is not null && WrongOnOrdinaryData(testResults))
+        {
+            // Timing an answer that is wrong on ordinary data says little and costs the longest part of a grading; a
+            // fault or re-run failure alone still gets its scale run (the logic is right, its growth still matters).
+            scaleNote = "scale: not run, since the examples or hidden cases fail; it runs once they pass";
+        }
+        else if (!examplesOnly && _tests.Scale is not null && !ct.IsCancellationRequested)
         {
             var (scaleTest, summary) = await _scale.GradeAsync(ct);
             if (scaleTest is not null)
@@ -72,8 +79,11 @@ internal sealed class Submission
             scale = summary;
         }
         var ordered = testResults.OrderBy(t => TestGroupOrder(t.Group)).ToList();
-        return Report(JudgeReport.StatusOf(ordered), null, ordered, scale);
+        return Report(JudgeReport.StatusOf(ordered), null, ordered, scale, scaleNote);
     }
+
+    private static bool WrongOnOrdinaryData(IEnumerable<TestResult> tests) =>
+        tests.Any(t => t.Group is TestGroup.Example or TestGroup.Hidden && t.Verdict != Verdict.AC);
 
     /// <summary>Tells <paramref name="progress"/> a group's tests as soon as they are graded.</summary>
     private static async Task<GroupResult> ReportedAsync(Task<GroupResult> grading, IProgress<JudgeProgress>? progress)
@@ -88,7 +98,7 @@ internal sealed class Submission
 
     private static int TestGroupOrder(string group) => TestGroup.All.ToList().IndexOf(group) is var i and >= 0 ? i : 99;
 
-    private JudgeReport Report(string status, string? message, IReadOnlyList<TestResult> results, ScaleSummary? scale)
+    private JudgeReport Report(string status, string? message, IReadOnlyList<TestResult> results, ScaleSummary? scale, string? scaleNote = null)
     {
         var notes = new List<string>
         {
@@ -104,6 +114,10 @@ internal sealed class Submission
             notes.Add(warning);
         }
         notes.AddRange(_sandbox.Gaps);
+        if (scaleNote is not null)
+        {
+            notes.Add(scaleNote);
+        }
         if (scale is not null && _scale.ReusedReferenceSizes > 0)
         {
             notes.Add($"scale: the reference's figures at {_scale.ReusedReferenceSizes} of {scale.Sizes.Count} sizes come from an earlier grading (its smallest size, measured again, agreed within {_judge.Options.ScaleCalibrationDrift:P0})");

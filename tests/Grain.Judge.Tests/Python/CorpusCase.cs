@@ -19,6 +19,9 @@ public sealed record CorpusCase(string Path, string Problem, string Expect, stri
             header.GetValueOrDefault("group"), header.GetValueOrDefault("verdict"), code);
     }
 
+    /// <summary>Every other case file of <see cref="All"/>, from the first (<paramref name="part"/> 0) or the second (1).</summary>
+    public static IEnumerable<object[]> Half(string folderFilter, int part) => All(folderFilter).Where((_, i) => i % 2 == part);
+
     /// <summary>Every case file, as paths relative to the corpus folder.</summary>
     public static IEnumerable<object[]> All(string folderFilter) =>
         Directory.EnumerateFiles(JudgeFixture.CorpusDirectory, "*.py", SearchOption.AllDirectories)

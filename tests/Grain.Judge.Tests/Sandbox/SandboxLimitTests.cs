@@ -13,8 +13,8 @@ public sealed class SandboxLimitTests
     [InlineData(SandboxMode.Local)]
     public async Task Should_Count_Forked_Children_Together(SandboxMode mode)
     {
-        // Given three children of 80 MB each: each under the 96 MB limit, together far over it (the time limits are wide,
-        // so only memory can stop the run)
+        // Given three children of 80 MB each, alive together for 3 s: each under the 96 MB limit, together far over it
+        // (the time limits are wide, so only memory can stop the run)
         const string code = """
             import os, time
             def solve(rows):
@@ -23,7 +23,7 @@ public sealed class SandboxLimitTests
                     pid = os.fork()
                     if pid == 0:
                         hog = b"x" * (80 << 20)
-                        time.sleep(20)
+                        time.sleep(3)
                         os._exit(0)
                     kids.append(pid)
                 for pid in kids:

@@ -5,15 +5,17 @@ using Grain.Testing;
 namespace Grain.Judge.Tests.Sql;
 
 /// <summary>
-/// One SQL judge over the built-in content for all tests; hidden data is capped at 20k rows to keep tests fast. Its data
-/// folder is private to the run (no other test run reads or writes its dataset files) and deleted afterwards.
+/// One SQL judge over the built-in content for all SQL tests of the run; hidden data is capped at 20k rows to keep tests
+/// fast. Its data folder is private to the run (no other test run reads or writes its dataset files) and goes when the
+/// test process exits. The two SQL collections share it, so each dataset is built once, and they run side by side as
+/// graders do in the web app.
 /// </summary>
-public sealed class SqlJudgeFixture : IDisposable
+public sealed class SqlJudgeFixture
 {
-    public SqlJudgeFixture()
+    private static readonly Lazy<(ContentLibrary Library, SqlJudgeOptions Options, SqlJudge Judge)> Shared = new(() =>
     {
-        Library = ContentLoader.Load(RepoPaths.Content).Library;
-        Options = new SqlJudgeOptions
+        var library = ContentLoader.Load(RepoPaths.Content).Library;
+        var options = new SqlJudgeOptions
         {
             DataDirectory = TestFolders.ForRun("sql-judge"),
             PostgresConnectionString = Components.PostgresConnectionString,
@@ -21,30 +23,26 @@ public sealed class SqlJudgeFixture : IDisposable
             MaxTimeout = TimeSpan.FromSeconds(2),
             MaxRows = 50_000,
         };
-        Judge = new SqlJudge(Library, Options);
-    }
+        return (library, options, new SqlJudge(library, options));
+    });
 
-    public ContentLibrary Library { get; }
+    public ContentLibrary Library => Shared.Value.Library;
 
-    public SqlJudgeOptions Options { get; }
+    public SqlJudgeOptions Options => Shared.Value.Options;
 
-    public SqlJudge Judge { get; }
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Options.DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open at the end of the run stays in the temp folder.
-        }
-    }
+    public SqlJudge Judge => Shared.Value.Judge;
 }
 
+/// <summary>The SQL judge's own tests: content references, hostile SQL, engine safety, hints.</summary>
 [CollectionDefinition(Name)]
 public sealed class SqlJudgeCollection : ICollectionFixture<SqlJudgeFixture>
 {
     public const string Name = "sql judge";
+}
+
+/// <summary>The SQL judge-case corpus and the DuckDB parity check, beside <see cref="SqlJudgeCollection"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class SqlCorpusCollection : ICollectionFixture<SqlJudgeFixture>
+{
+    public const string Name = "sql judge corpus";
 }
