@@ -10,7 +10,7 @@ namespace Grain.Judge.Python;
 internal sealed class BatchRunner(PythonJudge judge, PythonSandbox sandbox, Problem problem, TestsFile tests)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, judge.Options.Parallelism));
-    private readonly WaitBudget _waiting = new(WaitBudget.DefaultAllowance);
+    private readonly WaitBudget _waiting = new(judge.Options.WaitAllowance);
 
     /// <summary>The problem's limits for one harness process.</summary>
     public SandboxLimits Limits => new()

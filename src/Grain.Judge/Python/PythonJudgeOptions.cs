@@ -30,6 +30,12 @@ public sealed record PythonJudgeOptions
     /// </summary>
     public double ScaleCalibrationDrift { get; init; } = 0.2;
 
+    /// <summary>
+    /// The wall time a whole submission may spend asleep rather than computing, over all its processes (default 10 s;
+    /// tests about other things set it shorter, so a sleeping submission holds a test run for less).
+    /// </summary>
+    public TimeSpan WaitAllowance { get; init; } = WaitBudget.DefaultAllowance;
+
     /// <summary>Harness processes run at once for independent groups.</summary>
     public int Parallelism { get; init; } = 2;
 }

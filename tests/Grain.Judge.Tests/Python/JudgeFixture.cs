@@ -17,6 +17,8 @@ public static class JudgeFixture
         DataDirectory = DataDirectory,
         Sandbox = SandboxMode.Auto,
         ScaleSizes = [2_000, 8_000, 32_000],
+        // A sleeping hostile case is stopped after 3 s of waiting instead of 10: the same rule, a shorter hold on the run.
+        WaitAllowance = TimeSpan.FromSeconds(3),
     }));
 
     public static PythonJudge Judge => Shared.Value;

@@ -19,6 +19,7 @@ public sealed class LocalModeTests
         DataDirectory = TestFolders.ForRun("python-judge-local"),
         Sandbox = SandboxMode.Local,
         ScaleSizes = [2_000, 8_000, 32_000],
+        WaitAllowance = TimeSpan.FromSeconds(3),
     }));
 
     [RequiresTheory("python")]

@@ -15,12 +15,12 @@ public sealed class SqlReferenceCheck(SqlJudgeOptions options) : IContentCheck
     {
         var judge = new SqlJudge(library, options);
         var diagnostics = new List<ContentDiagnostic>(judge.Catalog.Diagnostics);
-        // Problems are checked side by side (the judge shares each dataset between them); their diagnostics are listed
-        // in library order whatever order they finish in.
+        // Problems are checked side by side, one per core and at most four (each holds engine connections; the judge
+        // shares each dataset between them); their diagnostics are listed in library order whatever order they finish in.
         var problems = library.Problems.Where(p => p.Language == "sql").ToList();
         var found = new List<ContentDiagnostic>[problems.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, problems.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, 4), CancellationToken = cancellationToken },
             async (i, ct) => found[i] = await CheckProblemAsync(judge, problems[i], ct));
         diagnostics.AddRange(found.SelectMany(d => d));
         return diagnostics;
