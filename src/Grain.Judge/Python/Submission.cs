@@ -62,21 +62,24 @@ internal sealed class Submission
         var testResults = results.SelectMany(r => r.Tests).ToList();
         ScaleSummary? scale = null;
         string? scaleNote = null;
-        if (!examplesOnly && _tests.Scale is not null && WrongOnOrdinaryData(testResults))
+        if (!examplesOnly && _tests.Scale is not null)
         {
-            // Timing an answer that is wrong on ordinary data says little and costs the longest part of a grading; a
-            // fault or re-run failure alone still gets its scale run (the logic is right, its growth still matters).
-            scaleNote = "scale: not run, since the examples or hidden cases fail; it runs once they pass";
-        }
-        else if (!examplesOnly && _tests.Scale is not null && !ct.IsCancellationRequested)
-        {
-            var (scaleTest, summary) = await _scale.GradeAsync(ct);
-            if (scaleTest is not null)
+            if (WrongOnOrdinaryData(testResults))
             {
-                testResults.Add(scaleTest);
-                progress?.Report(new JudgeProgress(scaleTest.Group, [scaleTest]));
+                // Timing an answer that is wrong on ordinary data says little and costs the longest part of a grading;
+                // a fault or re-run failure alone still gets its scale run (the logic is right, its growth still matters).
+                scaleNote = "scale: not run, since the examples or hidden cases fail; it runs once they pass";
             }
-            scale = summary;
+            else if (!ct.IsCancellationRequested)
+            {
+                var (scaleTest, summary) = await _scale.GradeAsync(ct);
+                if (scaleTest is not null)
+                {
+                    testResults.Add(scaleTest);
+                    progress?.Report(new JudgeProgress(scaleTest.Group, [scaleTest]));
+                }
+                scale = summary;
+            }
         }
         var ordered = testResults.OrderBy(t => TestGroupOrder(t.Group)).ToList();
         return Report(JudgeReport.StatusOf(ordered), null, ordered, scale, scaleNote);
