@@ -10,7 +10,7 @@ namespace Grain.Judge.Tests.Sql;
 /// Every table problem that lists duckdb: its DuckDB reference (reference.duckdb.sql, else reference.postgres.sql, else reference.sql) gives the rows
 /// SQLite's reference gives, under the problem's own comparison rules, on the example and on a hidden variant.
 /// </summary>
-[Collection(SqlCorpusCollection.Name)]
+[Collection(SqlJudgeCollection.Name)]
 public sealed class DuckDbParityTests(SqlJudgeFixture fixture)
 {
     // Problems whose results depend on the engine on purpose; each says why.

@@ -4,7 +4,7 @@ using Grain.Testing;
 namespace Grain.Judge.Tests.Sql;
 
 /// <summary>Each file under Data/cases is a submission with its expected status; adding a case means adding a file.</summary>
-[Collection(SqlCorpusCollection.Name)]
+[Collection(SqlJudgeCollection.Name)]
 public sealed class JudgeCorpusTests(SqlJudgeFixture fixture)
 {
     public static TheoryData<string, string> SqliteCases => JudgeCaseFile.Rows("cases", "sqlite");

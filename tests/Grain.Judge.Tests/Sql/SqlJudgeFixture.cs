@@ -7,8 +7,8 @@ namespace Grain.Judge.Tests.Sql;
 /// <summary>
 /// One SQL judge over the built-in content for all SQL tests of the run; hidden data is capped at 20k rows to keep tests
 /// fast. Its data folder is private to the run (no other test run reads or writes its dataset files) and goes when the
-/// test process exits. The two SQL collections share it, so each dataset is built once, and they run side by side as
-/// graders do in the web app.
+/// test process exits. The SQL test classes form one collection and run one after another: the hostile-SQL tests compare
+/// the dataset folders before and after a submission, which another class's gradings would change.
 /// </summary>
 public sealed class SqlJudgeFixture
 {
@@ -33,16 +33,8 @@ public sealed class SqlJudgeFixture
     public SqlJudge Judge => Shared.Value.Judge;
 }
 
-/// <summary>The SQL judge's own tests: content references, hostile SQL, engine safety, hints.</summary>
 [CollectionDefinition(Name)]
 public sealed class SqlJudgeCollection : ICollectionFixture<SqlJudgeFixture>
 {
     public const string Name = "sql judge";
-}
-
-/// <summary>The SQL judge-case corpus and the DuckDB parity check, beside <see cref="SqlJudgeCollection"/>.</summary>
-[CollectionDefinition(Name)]
-public sealed class SqlCorpusCollection : ICollectionFixture<SqlJudgeFixture>
-{
-    public const string Name = "sql judge corpus";
 }
